@@ -1,0 +1,9 @@
+package org.gongjian.notification;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import org.gongjian.testing.GongjianTestResources;
+
+/** Real PostgreSQL, Kafka and OIDC issuer for every test of this module. */
+@QuarkusTestResource(GongjianTestResources.class)
+class TestInfrastructure {
+}

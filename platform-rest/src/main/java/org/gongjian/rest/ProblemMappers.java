@@ -1,0 +1,190 @@
+package org.gongjian.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Every failure leaves a service as {@code application/problem+json}: validation errors name the field, nothing
+ * internal (no stack trace, no SQL) reaches the caller.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String TYPE_PREFIX = "https://gongjian.org/problems/";
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        return respond(e.status(), e.kind(), e.getMessage(), e.errors(), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(violation -> new Problem.FieldError(field(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(error -> error.field() + ": " + error.message()).collect(Collectors.joining("; "));
+        return respond(400, "validation", detail, errors, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = path(mapping);
+            String message = mappingMessage(mapping);
+            return respond(400, "validation", field + ": " + message, List.of(new Problem.FieldError(field, message)), headers, uri);
+        }
+        String location = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr();
+        return respond(400, "malformed", "The body is not valid JSON" + location, List.of(), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response stale(OptimisticLockException e, HttpHeaders headers, UriInfo uri) {
+        return respond(412, "stale", "The resource was changed by another request; read it again and retry", List.of(), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return respond(403, "forbidden", "Your role does not allow this operation", List.of(), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+        return respond(401, "unauthorized", "A valid access token is required", List.of(), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+            return respond(status, "error", "The request could not be completed", List.of(), headers, uri);
+        }
+        return respond(status, kindOf(status), e.getMessage(), List.of(), headers, uri);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        LOG.error("Unexpected failure", e);
+        return respond(500, "error", "The request could not be completed", List.of(), headers, uri);
+    }
+
+    private static Response respond(int status, String kind, String detail, List<Problem.FieldError> errors,
+            HttpHeaders headers, UriInfo uri) {
+        Problem problem = new Problem(TYPE_PREFIX + kind, ProblemTitles.title(kind, headers.getAcceptableLanguages()),
+                status, detail, uri.getPath(), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String kindOf(int status) {
+        return switch (status) {
+            case 400 -> "validation";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 409 -> "conflict";
+            case 412 -> "stale";
+            case 413 -> "too-large";
+            case 415 -> "unsupported-media-type";
+            case 428 -> "precondition-required";
+            case 429 -> "too-many-requests";
+            case 503 -> "unavailable";
+            default -> "error";
+        };
+    }
+
+    /** {@code create.request.contacts[0].email} → {@code contacts[0].email}: the method and parameter go. */
+    static String field(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        Iterator<Path.Node> nodes = violation.getPropertyPath().iterator();
+        while (nodes.hasNext()) {
+            Path.Node node = nodes.next();
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {
+                }
+                case PARAMETER -> {
+                    if (!nodes.hasNext()) {
+                        names.add(node.getName());
+                    }
+                }
+                default -> {
+                    String name = node.getName() == null ? "" : node.getName();
+                    if (node.getIndex() != null) {
+                        name = name + "[" + node.getIndex() + "]";
+                    } else if (node.getKey() != null) {
+                        name = name + "[" + node.getKey() + "]";
+                    }
+                    if (!name.isEmpty()) {
+                        names.add(name);
+                    }
+                }
+            }
+        }
+        return names.isEmpty() ? "body" : String.join(".", names).replace(".[", "[");
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String mappingMessage(JsonMappingException e) {
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
+            return "must be one of " + Arrays.toString(invalid.getTargetType().getEnumConstants());
+        }
+        if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            return "must be of type " + describe(mismatched.getTargetType());
+        }
+        return "has an unreadable value";
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "integer";
+        }
+        if (List.class.isAssignableFrom(type) || type.isArray()) {
+            return "array";
+        }
+        if (type == String.class) {
+            return "string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "boolean";
+        }
+        return type.getSimpleName();
+    }
+}

@@ -1,0 +1,40 @@
+package org.gongjian.rest;
+
+/**
+ * Optimistic locking over HTTP: reads answer an {@code ETag} of the version, updates send it back in
+ * {@code If-Match} and get 412 when someone else changed the resource in between.
+ */
+public final class Versions {
+
+    private Versions() {
+    }
+
+    public static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /** The version an {@code If-Match} header names; 428 when it is missing, 400 when it is not ours. */
+    public static long fromIfMatch(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(428, "precondition-required",
+                    "Send the ETag of your last read in If-Match so that concurrent changes are not lost");
+        }
+        String value = ifMatch.trim();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("If-Match", "is not an ETag of this resource");
+        }
+    }
+
+    public static void requireCurrent(String ifMatch, long currentVersion) {
+        if (fromIfMatch(ifMatch) != currentVersion) {
+            throw new ProblemException(412, "stale", "The resource is at version " + currentVersion
+                    + "; read it again and retry");
+        }
+    }
+}

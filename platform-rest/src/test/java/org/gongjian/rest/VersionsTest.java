@@ -1,0 +1,31 @@
+package org.gongjian.rest;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class VersionsTest {
+
+    @Test
+    void anETagRoundTripsThroughIfMatch() {
+        assertThat(Versions.fromIfMatch(Versions.etag(7))).isEqualTo(7);
+        assertThat(Versions.fromIfMatch("W/\"7\"")).isEqualTo(7);
+    }
+
+    @Test
+    void aMissingIfMatchIs428AndAStaleOneIs412() {
+        assertThatThrownBy(() -> Versions.requireCurrent(null, 3))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(428));
+        assertThatThrownBy(() -> Versions.requireCurrent("\"2\"", 3))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(412));
+        Versions.requireCurrent("\"3\"", 3);
+    }
+
+    @Test
+    void problemTitlesAreChineseByDefaultAndEnglishOnRequest() {
+        assertThat(ProblemTitles.title("not-found", java.util.List.of())).isEqualTo("资源不存在");
+        assertThat(ProblemTitles.title("not-found", java.util.List.of(java.util.Locale.ENGLISH))).isEqualTo("Not found");
+        assertThat(ProblemTitles.title("no-such-kind", java.util.List.of())).isEqualTo("服务器内部错误");
+    }
+}
