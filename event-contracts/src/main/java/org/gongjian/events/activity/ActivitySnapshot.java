@@ -1,0 +1,88 @@
+package org.gongjian.events.activity;
+
+import static org.gongjian.events.Snapshots.listOf;
+import static org.gongjian.events.Snapshots.nonEmptyListOf;
+import static org.gongjian.events.Snapshots.nonNegative;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A joint activity (联建活动) as it is after the change: the data of every activity event.
+ *
+ * @param id                 the activity
+ * @param district           the district (tenant) it belongs to
+ * @param pairingId          the pairing it belongs to
+ * @param title              e.g. 庆"六一"主题党日
+ * @param type               the kind of activity
+ * @param startsAt           when it starts
+ * @param endsAt             when it ends, not before {@code startsAt}
+ * @param location           where it takes place; {@code null} when not yet fixed
+ * @param participantIds     the organizations taking part, at least one, all members of the pairing; it
+ *                           counts for each of them
+ * @param status             planned, held or cancelled
+ * @param attendance         attendance per organization; empty until it is held
+ * @param summary            what happened; {@code null} until it is held
+ * @param outcomes           what came of it; {@code null} when none were recorded
+ * @param cancellationReason why it was cancelled; {@code null} unless cancelled
+ * @param confirmedBy        the partner organization that confirmed it was held; {@code null} until then
+ * @param confirmedAt        when it was confirmed; {@code null} until then
+ * @param version            the aggregate version after the change, increasing by one with every change
+ */
+public record ActivitySnapshot(
+        UUID id,
+        String district,
+        UUID pairingId,
+        String title,
+        ActivityType type,
+        OffsetDateTime startsAt,
+        OffsetDateTime endsAt,
+        String location,
+        List<UUID> participantIds,
+        ActivityStatus status,
+        List<Attendance> attendance,
+        String summary,
+        String outcomes,
+        String cancellationReason,
+        UUID confirmedBy,
+        OffsetDateTime confirmedAt,
+        long version) {
+
+    public ActivitySnapshot {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(district, "district");
+        Objects.requireNonNull(pairingId, "pairingId");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(startsAt, "startsAt");
+        Objects.requireNonNull(endsAt, "endsAt");
+        participantIds = nonEmptyListOf(participantIds, "participantIds");
+        Objects.requireNonNull(status, "status");
+        attendance = listOf(attendance);
+        nonNegative(version, "version");
+    }
+
+    /**
+     * Who came from one organization.
+     *
+     * @param organizationId a participating organization
+     * @param full           full members present, at least 0
+     * @param probationary   probationary members present, at least 0
+     * @param others         others present (enterprise staff, residents), at least 0
+     */
+    public record Attendance(UUID organizationId, int full, int probationary, int others) {
+        public Attendance {
+            Objects.requireNonNull(organizationId, "attendance.organizationId");
+            nonNegative(full, "attendance.full");
+            nonNegative(probationary, "attendance.probationary");
+            nonNegative(others, "attendance.others");
+        }
+
+        /** Everyone present from this organization. */
+        public int total() {
+            return full + probationary + others;
+        }
+    }
+}
