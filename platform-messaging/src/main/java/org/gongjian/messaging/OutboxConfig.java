@@ -42,7 +42,8 @@ public interface OutboxConfig {
         @WithDefault("PT30S")
         Duration longestBackoff();
 
-        /** How long one send may wait for the broker before the cycle gives up and retries later. */
+        /** How long one send may wait for the broker before the cycle gives up and retries later
+         * ({@code max.block.ms} and {@code delivery.timeout.ms} of the relay's producer). */
         @WithDefault("PT10S")
         Duration sendTimeout();
     }

@@ -13,19 +13,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * One publishing cycle of the outbox: lock a batch of unsent rows, send them to Kafka in commit order, mark the
- * acknowledged ones sent, commit. Several instances may run at once: a transaction-scoped advisory lock lets one
+ * acknowledged ones sent, commit. Delivery is at least once (a crash between the broker's acknowledgement and the
+ * commit sends a row again); consumers are idempotent. Several instances may run at once: a transaction-scoped advisory lock lets one
  * publish while the others find nothing to do, which keeps the order per key across instances, and
  * {@code FOR UPDATE SKIP LOCKED} keeps a row from ever being taken twice.
  */
@@ -38,7 +36,6 @@ public class OutboxPublisher {
 
     private final DataSource dataSource;
     private final Producer<String, String> producer;
-    private final Duration sendTimeout;
     private final PublishListener listener;
 
     /** What the relay learns of each cycle, for metrics. */
@@ -52,11 +49,13 @@ public class OutboxPublisher {
     public record Cycle(int published, boolean failed, boolean lockTaken) {
     }
 
-    public OutboxPublisher(DataSource dataSource, Producer<String, String> producer, Duration sendTimeout,
-            PublishListener listener) {
+    /**
+     * @param producer a producer whose {@code delivery.timeout.ms} bounds every send: a send the producer gives
+     *                 up on is never delivered later, so the row can be retried without a duplicate
+     */
+    public OutboxPublisher(DataSource dataSource, Producer<String, String> producer, PublishListener listener) {
         this.dataSource = dataSource;
         this.producer = producer;
-        this.sendTimeout = sendTimeout;
         this.listener = listener;
     }
 
@@ -83,17 +82,26 @@ public class OutboxPublisher {
         RuntimeException sendFailure = null;
         for (OutboxRow row : rows) {
             try {
-                sends.add(producer.send(toRecord(row)));
+                Future<RecordMetadata> send = producer.send(toRecord(row));
+                sends.add(send);
+                if (send.isDone() && failedAlready(send)) {
+                    // e.g. no metadata for the topic within max.block.ms: later rows must not overtake this one
+                    break;
+                }
             } catch (RuntimeException e) {
                 sendFailure = e;
                 break;
             }
         }
-        List<UUID> acknowledged = new ArrayList<>(sends.size());
+        List<OutboxRow> acknowledged = new ArrayList<>(sends.size());
         boolean failed = sendFailure != null;
-        for (int i = 0; i < sends.size() && !failed; i++) {
+        // Await every send, also after a failure, so that nothing is left in flight when the cycle ends. Every
+        // acknowledged row is marked, so a retry never doubles an event; the rest stay for the next cycle. The
+        // idempotent producer fails the later batches of a partition with an earlier one, so a retried row is
+        // not overtaken by a later event of the same key.
+        for (int i = 0; i < sends.size(); i++) {
             if (await(sends.get(i), rows.get(i))) {
-                acknowledged.add(rows.get(i).id());
+                acknowledged.add(rows.get(i));
             } else {
                 failed = true;
             }
@@ -101,24 +109,34 @@ public class OutboxPublisher {
         if (sendFailure != null) {
             LOG.warnf("Outbox publish stopped: %s", sendFailure.getMessage());
         }
-        markSent(connection, acknowledged);
-        for (int i = 0; i < acknowledged.size(); i++) {
-            listener.published(rows.get(i).occurredAt());
-        }
+        markSent(connection, acknowledged.stream().map(OutboxRow::id).toList());
+        acknowledged.forEach(row -> listener.published(row.occurredAt()));
         return new Cycle(acknowledged.size(), failed, true);
     }
 
     private boolean await(Future<RecordMetadata> send, OutboxRow row) {
         try {
-            send.get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            send.get();
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException e) {
             LOG.warnf("Event %s (%s) not published yet: %s", row.id(), row.type(),
                     e.getCause() == null ? e.toString() : e.getCause().getMessage());
             return false;
+        }
+    }
+
+    private static boolean failedAlready(Future<RecordMetadata> send) {
+        try {
+            send.get();
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        } catch (ExecutionException e) {
+            return true;
         }
     }
 

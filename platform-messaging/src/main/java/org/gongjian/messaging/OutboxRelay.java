@@ -136,14 +136,15 @@ public class OutboxRelay {
     private synchronized OutboxPublisher publisher() {
         if (publisher == null) {
             producer = createProducer();
-            publisher = new OutboxPublisher(dataSource, producer, config.relay().sendTimeout(), metrics::published);
+            publisher = new OutboxPublisher(dataSource, producer, metrics::published);
         }
         return publisher;
     }
 
     private synchronized void closeProducer() {
         if (producer != null) {
-            producer.close(Duration.ofSeconds(1));
+            // Abort whatever is still queued: those rows are unmarked and will be sent again.
+            producer.close(Duration.ZERO);
             producer = null;
             publisher = null;
         }

@@ -37,6 +37,7 @@ import static org.gongjian.testing.KafkaTopics.header;
 class OutboxTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     @Inject
     NoteService notes;
@@ -116,8 +117,8 @@ class OutboxTest {
             ids.add(UUID.randomUUID());
         }
         try (KafkaProducer<String, String> first = producer(); KafkaProducer<String, String> second = producer()) {
-            OutboxPublisher one = new OutboxPublisher(dataSource, first, Duration.ofSeconds(10), OutboxPublisher.PublishListener.NONE);
-            OutboxPublisher two = new OutboxPublisher(dataSource, second, Duration.ofSeconds(10), OutboxPublisher.PublishListener.NONE);
+            OutboxPublisher one = new OutboxPublisher(dataSource, first, OutboxPublisher.PublishListener.NONE);
+            OutboxPublisher two = new OutboxPublisher(dataSource, second, OutboxPublisher.PublishListener.NONE);
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
                 List<Future<Integer>> runs = new ArrayList<>();
@@ -191,13 +192,11 @@ class OutboxTest {
     }
 
     private static int sequence(ConsumerRecord<String, String> record) {
-        String marker = "\"sequence\":";
-        int start = record.value().indexOf(marker) + marker.length();
-        int end = start;
-        while (end < record.value().length() && Character.isDigit(record.value().charAt(end))) {
-            end++;
+        try {
+            return JSON.readTree(record.value()).get("sequence").asInt();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
-        return Integer.parseInt(record.value().substring(start, end));
     }
 
     private List<ConsumerRecord<String, String>> recordsFor(Set<String> keys, int expected) {

@@ -33,6 +33,8 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
                     .setConfigProp("group.initial.rebalance.delay.ms", "0")
                     .setConfigProp("auto.create.topics.enable", "true")
                     .setConfigProp("num.partitions", "3")
+                    // Fixed ports, so that a broker stopped and started again by a test is found where it was
+                    .setConfigProp("listeners", "EXTERNAL://localhost:" + freePort() + ",CONTROLLER://localhost:" + freePort())
                     .build();
             cluster.format();
             cluster.startup();
@@ -45,6 +47,12 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
         String bootstrap = cluster.bootstrapServers();
         System.setProperty(KafkaTopics.BOOTSTRAP_PROPERTY, bootstrap);
         return Map.of("kafka.bootstrap.servers", bootstrap);
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     /** The running cluster, for tests that stop and restart the broker. */
