@@ -1,0 +1,2 @@
+package org.gongjian.stack;
+public class Stack { public static void main(String[] a) {} }
