@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -261,34 +262,48 @@ public final class DemoData {
         return o;
     }
 
-    /** Replaces the placeholder {@code org} attribute of every realm user with the registered organization's id. */
+    /**
+     * Points every demo user whose {@code org} attribute in the realm JSON is a placeholder at the organization the
+     * registry created for it. Works from the realm JSON (not from the users' current values), so it also repairs
+     * users that still carry ids of an earlier load.
+     */
     private int fixUpUsers(Map<String, String> orgIds) {
         Map<String, String> byPlaceholder = new HashMap<>();
         for (Org org : ORGANIZATIONS) {
             byPlaceholder.put(org.placeholderId(), orgIds.get(org.key()));
         }
+        Map<String, String> wanted = new LinkedHashMap<>(); // username -> organization id
+        try (InputStream in = Keycloak.realmJson(config)) {
+            for (JsonNode u : Http.JSON.readTree(in).path("users")) {
+                String id = byPlaceholder.get(u.path("attributes").path("org").path(0).asText(""));
+                if (id != null && !id.isBlank()) {
+                    wanted.put(u.path("username").asText(), id);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the realm JSON", e);
+        }
         String admin = Tokens.admin(config);
         String users = config.keycloakUrl() + "/admin/realms/" + StackConfig.REALM + "/users";
-        Http.Response r = Http.get(users + "?briefRepresentation=false&max=1000", admin, Duration.ofSeconds(30));
-        if (!r.ok()) {
-            throw new StackException("Keycloak admin API: listing users answered HTTP " + r.status() + " " + Http.abbreviate(r.body()));
-        }
         int fixed = 0;
-        for (JsonNode user : r.json()) {
-            JsonNode org = user.path("attributes").path("org");
-            if (!org.isArray() || org.isEmpty()) {
-                continue;
+        for (Map.Entry<String, String> w : wanted.entrySet()) {
+            Http.Response r = Http.get(users + "?exact=true&briefRepresentation=false&username=" + Http.enc(w.getKey()),
+                    admin, Duration.ofSeconds(30));
+            if (!r.ok()) {
+                throw new StackException("Keycloak admin API: reading user " + w.getKey() + " answered HTTP " + r.status()
+                        + " " + Http.abbreviate(r.body()));
             }
-            String realId = byPlaceholder.get(org.get(0).asText());
-            if (realId == null || realId.isBlank()) {
+            JsonNode user = r.json().path(0);
+            if (user.isMissingNode() || w.getValue().equals(user.path("attributes").path("org").path(0).asText())) {
                 continue;
             }
             ObjectNode update = ((ObjectNode) user).deepCopy();
             update.remove("access");
-            ((ObjectNode) update.get("attributes")).putArray("org").add(realId);
+            ObjectNode attributes = update.has("attributes") ? (ObjectNode) update.get("attributes") : update.putObject("attributes");
+            attributes.putArray("org").add(w.getValue());
             Http.Response u = Http.sendJson("PUT", users + "/" + user.get("id").asText(), admin, update);
             if (!u.ok()) {
-                throw new StackException("Keycloak admin API: updating " + user.path("username").asText() + " answered HTTP "
+                throw new StackException("Keycloak admin API: updating " + w.getKey() + " answered HTTP "
                         + u.status() + " " + Http.abbreviate(u.body()));
             }
             fixed++;

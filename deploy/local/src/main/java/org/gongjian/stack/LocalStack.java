@@ -56,7 +56,18 @@ public final class LocalStack implements AutoCloseable {
     /** Starts (or reuses) every component and waits until each is ready. */
     public static LocalStack start(StackConfig config) {
         LocalStack stack = new LocalStack(config);
-        stack.startAll();
+        try {
+            stack.startAll();
+        } catch (RuntimeException e) {
+            if (config.stopOnFailure()) {
+                try {
+                    stack.stop();
+                } catch (RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e;
+        }
         return stack;
     }
 
@@ -64,6 +75,10 @@ public final class LocalStack implements AutoCloseable {
         long t0 = System.nanoTime();
         try (FileLock ignored = lock()) {
             say("Starting the Gongjian stack in " + config.baseDir());
+            if (Processes.isRoot()) {
+                // PostgreSQL runs as nobody then, and must be able to pass through the base directory
+                Files.setPosixFilePermissions(config.baseDir(), withOthersExecute(Files.getPosixFilePermissions(config.baseDir())));
+            }
             // Keycloak is the slowest: launch it first, then the others while it boots.
             List<Component> infra = List.of(keycloak, postgres, kafka, greenMail);
             List<Long> launchedAt = new ArrayList<>();
@@ -118,6 +133,13 @@ public final class LocalStack implements AutoCloseable {
             startedServices.add(s.name());
             report(s, reused.get(i), launchedAt.get(i));
         }
+    }
+
+    private static java.util.Set<java.nio.file.attribute.PosixFilePermission> withOthersExecute(
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> p) {
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> more = java.util.EnumSet.copyOf(p);
+        more.add(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE);
+        return more;
     }
 
     private void report(Component c, boolean reused, long launchedAt) {

@@ -45,6 +45,7 @@ public final class StackConfig {
     private final Path realmFile;
     private final List<ServiceSpec> services;
     private final boolean startServices;
+    private final boolean stopOnFailure;
     private final Map<String, Map<String, String>> serviceEnv;
     private final Duration keycloakTimeout;
     private final Duration serviceTimeout;
@@ -69,6 +70,7 @@ public final class StackConfig {
         this.realmFile = b.realmFile;
         this.services = List.copyOf(b.services);
         this.startServices = b.startServices;
+        this.stopOnFailure = b.stopOnFailure;
         Map<String, Map<String, String>> env = new HashMap<>();
         b.serviceEnv.forEach((k, v) -> env.put(k, Map.copyOf(v)));
         this.serviceEnv = Map.copyOf(env);
@@ -95,7 +97,7 @@ public final class StackConfig {
         for (ServiceSpec s : ServiceSpec.defaults()) {
             specs.add(s.withPort(freePort()));
         }
-        return b.services(specs).build();
+        return b.services(specs).stopOnFailure(true).build();
     }
 
     public static Builder builder(Path repoDir) {
@@ -121,6 +123,7 @@ public final class StackConfig {
         b.realmFile = realmFile;
         b.services = new ArrayList<>(services);
         b.startServices = startServices;
+        b.stopOnFailure = stopOnFailure;
         serviceEnv.forEach((k, v) -> b.serviceEnv.put(k, new HashMap<>(v)));
         b.keycloakTimeout = keycloakTimeout;
         b.serviceTimeout = serviceTimeout;
@@ -157,6 +160,8 @@ public final class StackConfig {
     public Path realmFile() { return realmFile; }
     public List<ServiceSpec> services() { return services; }
     public boolean startServices() { return startServices; }
+    /** Whether a failed {@code start} stops what it had started (tests), or leaves it for inspection (the CLI). */
+    public boolean stopOnFailure() { return stopOnFailure; }
     public Map<String, String> serviceEnv(String service) { return serviceEnv.getOrDefault(service, Map.of()); }
     public Duration keycloakTimeout() { return keycloakTimeout; }
     public Duration serviceTimeout() { return serviceTimeout; }
@@ -199,6 +204,7 @@ public final class StackConfig {
         private Path realmFile;
         private List<ServiceSpec> services = new ArrayList<>(ServiceSpec.defaults());
         private boolean startServices = true;
+        private boolean stopOnFailure;
         private final Map<String, Map<String, String>> serviceEnv = new HashMap<>();
         private Duration keycloakTimeout = Duration.ofMinutes(4);
         private Duration serviceTimeout = Duration.ofMinutes(2);
@@ -239,6 +245,7 @@ public final class StackConfig {
             serviceEnv.computeIfAbsent(service, k -> new HashMap<>()).put(name, value);
             return this;
         }
+        public Builder stopOnFailure(boolean v) { stopOnFailure = v; return this; }
         public Builder keycloakTimeout(Duration v) { keycloakTimeout = v; return this; }
         public Builder serviceTimeout(Duration v) { serviceTimeout = v; return this; }
         /** Where progress messages go (default standard output). */
