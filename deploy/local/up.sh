@@ -17,14 +17,15 @@ for a in "$@"; do
 done
 
 MISSING="$(unbuilt_services)"
-if $BUILD; then
-  build_all
-elif [ -n "$MISSING" ] || ! launcher_ready; then
+if $BUILD || [ -n "$MISSING" ]; then
   [ -n "$MISSING" ] && echo "Not built yet: $MISSING"
   if ! build_all; then
+    $BUILD && { echo "ERROR: the repository build failed." >&2; exit 1; }
     echo "WARNING: the repository build failed; starting with what is built." >&2
     launcher_ready || build_launcher_only
   fi
+elif ! launcher_ready; then
+  build_launcher_only
 fi
 
 exec "$JAVA" -Dgongjian.repo="$REPO_DIR" -jar "$LAUNCHER_JAR" up ${ARGS[@]+"${ARGS[@]}"}

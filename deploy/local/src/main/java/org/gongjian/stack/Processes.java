@@ -115,7 +115,7 @@ final class Processes {
             String[] parts = Files.readString(pidFile).trim().split("\\s+");
             long pid = Long.parseLong(parts[0]);
             long started = parts.length > 1 ? Long.parseLong(parts[1]) : 0L;
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(h -> {
+            return ProcessHandle.of(pid).filter(Processes::running).filter(h -> {
                 long actual = h.info().startInstant().map(Instant::toEpochMilli).orElse(0L);
                 return started == 0 || actual == 0 || Math.abs(actual - started) < 2_000;
             });
@@ -142,17 +142,34 @@ final class Processes {
         root.descendants().forEach(tree::add);
         tree.forEach(ProcessHandle::destroy);
         long deadline = System.nanoTime() + grace.toNanos();
-        while (System.nanoTime() < deadline && tree.stream().anyMatch(ProcessHandle::isAlive)) {
-            sleep(100);
+        while (System.nanoTime() < deadline && tree.stream().anyMatch(Processes::running)) {
+            sleep(50);
         }
         for (ProcessHandle h : tree) {
-            if (h.isAlive()) {
+            if (running(h)) {
                 h.destroyForcibly();
             }
         }
         long killDeadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (System.nanoTime() < killDeadline && tree.stream().anyMatch(ProcessHandle::isAlive)) {
+        while (System.nanoTime() < killDeadline && tree.stream().anyMatch(Processes::running)) {
             sleep(50);
+        }
+    }
+
+    /**
+     * Alive and not a zombie. A detached process that exits is a zombie until init reaps it, which some inits
+     * do only every few seconds; {@link ProcessHandle#isAlive()} counts zombies as alive.
+     */
+    static boolean running(ProcessHandle h) {
+        if (!h.isAlive()) {
+            return false;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(h.pid()), "stat"));
+            int close = stat.lastIndexOf(')');
+            return close < 0 || close + 2 >= stat.length() || stat.charAt(close + 2) != 'Z';
+        } catch (IOException | RuntimeException e) {
+            return h.isAlive();
         }
     }
 

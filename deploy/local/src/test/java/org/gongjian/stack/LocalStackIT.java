@@ -51,7 +51,7 @@ class LocalStackIT {
             stack.stop();
         }
         for (long pid : pids) {
-            assertTrue(ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true), "process " + pid + " still alive");
+            assertTrue(ProcessHandle.of(pid).map(h -> !Processes.running(h)).orElse(true), "process " + pid + " still alive");
         }
     }
 
