@@ -1,0 +1,260 @@
+package org.gongjian.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The whole Gongjian platform on one machine, without a container engine: PostgreSQL, Kafka, Keycloak and
+ * GreenMail, then every service whose jar has been built, each as a detached process that outlives the JVM
+ * that started it. A second {@link #start(StackConfig)} on the same base directory reuses what is running;
+ * {@link #stop()} stops exactly what the stack started, in reverse order.
+ *
+ * <pre>{@code
+ * StackConfig config = StackConfig.forTests(repoDir, tempDir);   // free ports, state in tempDir
+ * try (LocalStack stack = LocalStack.start(config)) {
+ *     String token = stack.accessToken("admin.zhang", "gongjian");
+ *     // ... drive stack.gatewayUrl()
+ * }                                                              // close() = stop()
+ * }</pre>
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private final StackConfig config;
+    private final Postgres postgres;
+    private final Kafka kafka;
+    private final Keycloak keycloak;
+    private final GreenMail greenMail;
+    private final List<QuarkusService> services;
+    private final List<String> startedServices = new ArrayList<>();
+    private final List<String> skippedServices = new ArrayList<>();
+    private Duration startupTime = Duration.ZERO;
+
+    private LocalStack(StackConfig config) {
+        this.config = Objects.requireNonNull(config);
+        this.postgres = new Postgres(config);
+        this.kafka = new Kafka(config);
+        this.keycloak = new Keycloak(config);
+        this.greenMail = new GreenMail(config);
+        this.services = config.services().stream().map(s -> new QuarkusService(s, config)).toList();
+    }
+
+    /** A handle on the stack of {@code config.baseDir()} without starting anything (for status and stop). */
+    public static LocalStack of(StackConfig config) {
+        return new LocalStack(config);
+    }
+
+    /** Starts (or reuses) every component and waits until each is ready. */
+    public static LocalStack start(StackConfig config) {
+        LocalStack stack = new LocalStack(config);
+        try {
+            stack.startAll();
+        } catch (RuntimeException e) {
+            if (config.stopOnFailure()) {
+                try {
+                    stack.stop();
+                } catch (RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e;
+        }
+        return stack;
+    }
+
+    private void startAll() {
+        long t0 = System.nanoTime();
+        try (FileLock ignored = lock()) {
+            say("Starting the Gongjian stack in " + config.baseDir());
+            if (Processes.isRoot()) {
+                // PostgreSQL runs as nobody then, and must be able to pass through the base directory
+                Files.setPosixFilePermissions(config.baseDir(), withOthersExecute(Files.getPosixFilePermissions(config.baseDir())));
+            }
+            // Keycloak is the slowest: launch it first, then the others while it boots.
+            List<Component> infra = List.of(keycloak, postgres, kafka, greenMail);
+            List<Long> launchedAt = new ArrayList<>();
+            List<Boolean> reused = new ArrayList<>();
+            for (Component c : infra) {
+                launchedAt.add(System.nanoTime());
+                reused.add(c.ensureStarted());
+            }
+            for (Component c : List.of(postgres, kafka, greenMail, keycloak)) {
+                int i = infra.indexOf(c);
+                c.awaitReady();
+                report(c, reused.get(i), launchedAt.get(i));
+                if (c == postgres) {
+                    List<String> created = postgres.createDatabases(config.services().stream()
+                            .map(ServiceSpec::database).filter(Objects::nonNull).toList());
+                    if (!created.isEmpty()) {
+                        say("  postgres: created databases " + created);
+                    }
+                }
+            }
+            startServices();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        startupTime = Duration.ofNanos(System.nanoTime() - t0);
+    }
+
+    private void startServices() {
+        if (!config.startServices()) {
+            say("  services: not started (startServices=false)");
+            return;
+        }
+        List<QuarkusService> launched = new ArrayList<>();
+        List<Boolean> reused = new ArrayList<>();
+        List<Long> launchedAt = new ArrayList<>();
+        for (QuarkusService s : services) {
+            if (s.missing().isPresent()) {
+                if (s.process().isEmpty()) {
+                    skippedServices.add(s.name());
+                    say("  WARNING " + s.name() + " skipped: " + s.missing().get()
+                            + " (build it with ./mvnw -B package -DskipTests, or run up.sh --build)");
+                    continue;
+                }
+            }
+            launchedAt.add(System.nanoTime());
+            reused.add(s.ensureStarted());
+            launched.add(s);
+        }
+        for (int i = 0; i < launched.size(); i++) {
+            QuarkusService s = launched.get(i);
+            s.awaitReady();
+            startedServices.add(s.name());
+            report(s, reused.get(i), launchedAt.get(i));
+        }
+    }
+
+    private static java.util.Set<java.nio.file.attribute.PosixFilePermission> withOthersExecute(
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> p) {
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> more = java.util.EnumSet.copyOf(p);
+        more.add(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE);
+        return more;
+    }
+
+    private void report(Component c, boolean reused, long launchedAt) {
+        String pid = c.process().map(p -> " pid " + p.pid()).orElse("");
+        if (reused) {
+            say(String.format("  %-21s already running%s, ready", c.name(), pid));
+        } else {
+            say(String.format("  %-21s started%s, ready after %.1f s", c.name(), pid, (System.nanoTime() - launchedAt) / 1e9));
+        }
+    }
+
+    /** Stops what the stack started, services first, PostgreSQL last. Safe to call when nothing runs. */
+    public void stop() {
+        try (FileLock ignored = lock()) {
+            List<Component> order = new ArrayList<>(services);
+            Collections.reverse(order);
+            order.addAll(List.of(greenMail, keycloak, kafka, postgres));
+            for (Component c : order) {
+                long t = System.nanoTime();
+                if (c.stop()) {
+                    say(String.format("  %-21s stopped (%.1f s)", c.name(), (System.nanoTime() - t) / 1e9));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops everything and deletes the base directory: databases, Kafka logs, Keycloak's data, logs, markers. */
+    public void purge() {
+        stop();
+        try {
+            PostgresBinaries.deleteTree(config.baseDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + config.baseDir(), e);
+        }
+        say("  removed " + config.baseDir());
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public List<ComponentStatus> status() {
+        List<ComponentStatus> all = new ArrayList<>();
+        for (Component c : List.of(postgres, kafka, keycloak, greenMail)) {
+            all.add(c.status());
+        }
+        for (QuarkusService s : services) {
+            all.add(s.status());
+        }
+        return all;
+    }
+
+    /** An access token from the {@code gongjian-cli} client (password grant) for a realm user. */
+    public String accessToken(String username, String password) {
+        return Tokens.password(config, username, password);
+    }
+
+    public StackConfig config() { return config; }
+    public String jdbcUrl(String database) { return config.jdbcUrl(database); }
+    public String kafkaBootstrapServers() { return config.kafkaBootstrapServers(); }
+    public String keycloakUrl() { return config.keycloakUrl(); }
+    public String issuer() { return config.issuer(); }
+    public String gatewayUrl() { return config.gatewayUrl(); }
+    public String serviceUrl(String service) { return config.serviceUrl(service); }
+    public int smtpPort() { return config.smtpPort(); }
+    public String mailApiUrl() { return "http://localhost:" + config.mailApiPort(); }
+    /** From the call to {@link #start(StackConfig)} until everything was ready. */
+    public Duration startupTime() { return startupTime; }
+    /** The services that were started or reused by {@link #start(StackConfig)}. */
+    public List<String> startedServices() { return List.copyOf(startedServices); }
+    /** The services {@link #start(StackConfig)} skipped because their jar is not built. */
+    public List<String> skippedServices() { return List.copyOf(skippedServices); }
+    /** Whether the gateway is running and ready (the demo data loader needs it). */
+    public boolean gatewayReady() {
+        return services.stream().filter(s -> s.name().equals("gateway")).anyMatch(Component::isReady);
+    }
+
+    private FileLock lock() throws IOException {
+        Files.createDirectories(config.baseDir());
+        FileChannel ch = FileChannel.open(config.baseDir().resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = ch.tryLock();
+        if (lock == null) {
+            say("  waiting for another launcher working on " + config.baseDir() + " ...");
+            lock = ch.lock();
+        }
+        return new ChannelClosingLock(ch, lock);
+    }
+
+    private void say(String line) {
+        config.out().accept(line);
+    }
+
+    /** A lock that also closes its channel. */
+    private static final class ChannelClosingLock extends FileLock {
+        private final FileLock delegate;
+
+        ChannelClosingLock(FileChannel channel, FileLock delegate) {
+            super(channel, delegate.position(), delegate.size(), delegate.isShared());
+            this.delegate = delegate;
+        }
+
+        @Override
+        public boolean isValid() {
+            return delegate.isValid();
+        }
+
+        @Override
+        public void release() throws IOException {
+            if (delegate.isValid()) {
+                delegate.release();
+            }
+            channel().close();
+        }
+    }
+}

@@ -1,0 +1,256 @@
+package org.gongjian.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Everything a {@link LocalStack} needs to know: where the downloaded servers are ({@code distDir}), where the
+ * stack keeps its state ({@code baseDir}: data, logs, PID files), where the service jars are ({@code repoDir}),
+ * and the ports. Immutable; build one with {@link #forRepository(Path)} (the fixed ports of the one-machine
+ * stack) or {@link #forTests(Path, Path)} (free ports, a directory of the caller's choosing), then adjust it
+ * with {@link #toBuilder()}.
+ */
+public final class StackConfig {
+
+    public static final String REALM = "gongjian";
+    public static final int DEFAULT_POSTGRES_PORT = 15432;
+    public static final int DEFAULT_KAFKA_PORT = 19092;
+    public static final int DEFAULT_KEYCLOAK_PORT = 8180;
+    public static final int DEFAULT_SMTP_PORT = 3025;
+
+    private final Path repoDir;
+    private final Path distDir;
+    private final Path baseDir;
+    private final Path javaHome;
+    private final int postgresPort;
+    private final int kafkaPort;
+    private final int kafkaControllerPort;
+    private final int keycloakPort;
+    private final int smtpPort;
+    private final int imapPort;
+    private final int mailApiPort;
+    private final String dbUser;
+    private final String dbPassword;
+    private final String keycloakAdmin;
+    private final String keycloakAdminPassword;
+    private final Path realmFile;
+    private final List<ServiceSpec> services;
+    private final boolean startServices;
+    private final boolean stopOnFailure;
+    private final Map<String, Map<String, String>> serviceEnv;
+    private final Duration keycloakTimeout;
+    private final Duration serviceTimeout;
+    private final Consumer<String> out;
+
+    private StackConfig(Builder b) {
+        this.repoDir = Objects.requireNonNull(b.repoDir, "repoDir").toAbsolutePath().normalize();
+        this.distDir = (b.distDir != null ? b.distDir : repoDir.resolve("deploy/local/target/stack")).toAbsolutePath().normalize();
+        this.baseDir = (b.baseDir != null ? b.baseDir : repoDir.resolve("deploy/local/.data")).toAbsolutePath().normalize();
+        this.javaHome = b.javaHome != null ? b.javaHome : Path.of(System.getProperty("java.home"));
+        this.postgresPort = b.postgresPort;
+        this.kafkaPort = b.kafkaPort;
+        this.kafkaControllerPort = b.kafkaControllerPort;
+        this.keycloakPort = b.keycloakPort;
+        this.smtpPort = b.smtpPort;
+        this.imapPort = b.imapPort;
+        this.mailApiPort = b.mailApiPort;
+        this.dbUser = b.dbUser;
+        this.dbPassword = b.dbPassword;
+        this.keycloakAdmin = b.keycloakAdmin;
+        this.keycloakAdminPassword = b.keycloakAdminPassword;
+        this.realmFile = b.realmFile;
+        this.services = List.copyOf(b.services);
+        this.startServices = b.startServices;
+        this.stopOnFailure = b.stopOnFailure;
+        Map<String, Map<String, String>> env = new HashMap<>();
+        b.serviceEnv.forEach((k, v) -> env.put(k, Map.copyOf(v)));
+        this.serviceEnv = Map.copyOf(env);
+        this.keycloakTimeout = b.keycloakTimeout;
+        this.serviceTimeout = b.serviceTimeout;
+        this.out = b.out;
+    }
+
+    /** The one-machine stack of a checkout: fixed ports (8080-8084, 8180, 15432, 19092, 3025, 3143, 8025), data in {@code deploy/local/.data}. */
+    public static StackConfig forRepository(Path repoDir) {
+        return builder(repoDir).build();
+    }
+
+    /**
+     * A stack for tests: every port free at the time of the call, all state under {@code baseDir} (a temporary
+     * directory), the servers downloaded by {@code deploy/local}'s build. Add services with
+     * {@link Builder#startServices(boolean)} / {@link Builder#serviceEnv(String, String, String)} as needed.
+     */
+    public static StackConfig forTests(Path repoDir, Path baseDir) {
+        Builder b = builder(repoDir).baseDir(baseDir)
+                .postgresPort(freePort()).kafkaPort(freePort()).kafkaControllerPort(freePort())
+                .keycloakPort(freePort()).smtpPort(freePort()).imapPort(freePort()).mailApiPort(freePort());
+        List<ServiceSpec> specs = new ArrayList<>();
+        for (ServiceSpec s : ServiceSpec.defaults()) {
+            specs.add(s.withPort(freePort()));
+        }
+        return b.services(specs).stopOnFailure(true).build();
+    }
+
+    public static Builder builder(Path repoDir) {
+        return new Builder(repoDir);
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder(repoDir);
+        b.distDir = distDir;
+        b.baseDir = baseDir;
+        b.javaHome = javaHome;
+        b.postgresPort = postgresPort;
+        b.kafkaPort = kafkaPort;
+        b.kafkaControllerPort = kafkaControllerPort;
+        b.keycloakPort = keycloakPort;
+        b.smtpPort = smtpPort;
+        b.imapPort = imapPort;
+        b.mailApiPort = mailApiPort;
+        b.dbUser = dbUser;
+        b.dbPassword = dbPassword;
+        b.keycloakAdmin = keycloakAdmin;
+        b.keycloakAdminPassword = keycloakAdminPassword;
+        b.realmFile = realmFile;
+        b.services = new ArrayList<>(services);
+        b.startServices = startServices;
+        b.stopOnFailure = stopOnFailure;
+        serviceEnv.forEach((k, v) -> b.serviceEnv.put(k, new HashMap<>(v)));
+        b.keycloakTimeout = keycloakTimeout;
+        b.serviceTimeout = serviceTimeout;
+        b.out = out;
+        return b;
+    }
+
+    static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            s.setReuseAddress(true);
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path repoDir() { return repoDir; }
+    public Path distDir() { return distDir; }
+    public Path baseDir() { return baseDir; }
+    public Path javaHome() { return javaHome; }
+    public Path java() { return javaHome.resolve("bin/java"); }
+    public int postgresPort() { return postgresPort; }
+    public int kafkaPort() { return kafkaPort; }
+    public int kafkaControllerPort() { return kafkaControllerPort; }
+    public int keycloakPort() { return keycloakPort; }
+    public int smtpPort() { return smtpPort; }
+    public int imapPort() { return imapPort; }
+    public int mailApiPort() { return mailApiPort; }
+    public String dbUser() { return dbUser; }
+    public String dbPassword() { return dbPassword; }
+    public String keycloakAdmin() { return keycloakAdmin; }
+    public String keycloakAdminPassword() { return keycloakAdminPassword; }
+    /** The realm JSON to import; {@code null} means {@code deploy/keycloak/gongjian-realm.json}, else the copy in the launcher jar. */
+    public Path realmFile() { return realmFile; }
+    public List<ServiceSpec> services() { return services; }
+    public boolean startServices() { return startServices; }
+    /** Whether a failed {@code start} stops what it had started (tests), or leaves it for inspection (the CLI). */
+    public boolean stopOnFailure() { return stopOnFailure; }
+    public Map<String, String> serviceEnv(String service) { return serviceEnv.getOrDefault(service, Map.of()); }
+    public Duration keycloakTimeout() { return keycloakTimeout; }
+    public Duration serviceTimeout() { return serviceTimeout; }
+    public Consumer<String> out() { return out; }
+
+    public Path dataDir(String component) { return baseDir.resolve(component); }
+    public Path logFile(String component) { return baseDir.resolve("logs").resolve(component + ".log"); }
+    public Path pidFile(String component) { return baseDir.resolve("pids").resolve(component + ".pid"); }
+
+    public String keycloakUrl() { return "http://localhost:" + keycloakPort; }
+    public String issuer() { return keycloakUrl() + "/realms/" + REALM; }
+    public String kafkaBootstrapServers() { return "localhost:" + kafkaPort; }
+    public String jdbcUrl(String database) { return "jdbc:postgresql://localhost:" + postgresPort + "/" + database; }
+
+    public ServiceSpec service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+    }
+
+    public String serviceUrl(String name) { return "http://localhost:" + service(name).port(); }
+
+    public String gatewayUrl() { return serviceUrl("gateway"); }
+
+    public static final class Builder {
+        private final Path repoDir;
+        private Path distDir;
+        private Path baseDir;
+        private Path javaHome;
+        private int postgresPort = DEFAULT_POSTGRES_PORT;
+        private int kafkaPort = DEFAULT_KAFKA_PORT;
+        private int kafkaControllerPort = 19093;
+        private int keycloakPort = DEFAULT_KEYCLOAK_PORT;
+        private int smtpPort = DEFAULT_SMTP_PORT;
+        private int imapPort = 3143;
+        private int mailApiPort = 8025;
+        private String dbUser = "gongjian";
+        private String dbPassword = "gongjian";
+        private String keycloakAdmin = envOr("GONGJIAN_KEYCLOAK_ADMIN", "admin");
+        private String keycloakAdminPassword = envOr("GONGJIAN_KEYCLOAK_ADMIN_PASSWORD", "admin");
+        private Path realmFile;
+        private List<ServiceSpec> services = new ArrayList<>(ServiceSpec.defaults());
+        private boolean startServices = true;
+        private boolean stopOnFailure;
+        private final Map<String, Map<String, String>> serviceEnv = new HashMap<>();
+        private Duration keycloakTimeout = Duration.ofMinutes(4);
+        private Duration serviceTimeout = Duration.ofMinutes(2);
+        private Consumer<String> out = System.out::println;
+
+        private Builder(Path repoDir) {
+            this.repoDir = repoDir;
+        }
+
+        private static String envOr(String name, String fallback) {
+            String v = System.getenv(name);
+            return v == null || v.isBlank() ? fallback : v;
+        }
+
+        public Builder distDir(Path v) { distDir = v; return this; }
+        public Builder baseDir(Path v) { baseDir = v; return this; }
+        public Builder javaHome(Path v) { javaHome = v; return this; }
+        public Builder postgresPort(int v) { postgresPort = v; return this; }
+        public Builder kafkaPort(int v) { kafkaPort = v; return this; }
+        public Builder kafkaControllerPort(int v) { kafkaControllerPort = v; return this; }
+        public Builder keycloakPort(int v) { keycloakPort = v; return this; }
+        public Builder smtpPort(int v) { smtpPort = v; return this; }
+        public Builder imapPort(int v) { imapPort = v; return this; }
+        public Builder mailApiPort(int v) { mailApiPort = v; return this; }
+        public Builder dbUser(String v) { dbUser = v; return this; }
+        public Builder dbPassword(String v) { dbPassword = v; return this; }
+        public Builder keycloakAdmin(String user, String password) { keycloakAdmin = user; keycloakAdminPassword = password; return this; }
+        public Builder realmFile(Path v) { realmFile = v; return this; }
+        public Builder services(List<ServiceSpec> v) { services = new ArrayList<>(v); return this; }
+        public Builder servicePort(String name, int port) {
+            services.replaceAll(s -> s.name().equals(name) ? s.withPort(port) : s);
+            return this;
+        }
+        /** Whether {@code start} launches the service jars too (default {@code true}; absent jars are skipped). */
+        public Builder startServices(boolean v) { startServices = v; return this; }
+        /** An extra environment variable for one service, e.g. the gateway's route to a service on a test port. */
+        public Builder serviceEnv(String service, String name, String value) {
+            serviceEnv.computeIfAbsent(service, k -> new HashMap<>()).put(name, value);
+            return this;
+        }
+        public Builder stopOnFailure(boolean v) { stopOnFailure = v; return this; }
+        public Builder keycloakTimeout(Duration v) { keycloakTimeout = v; return this; }
+        public Builder serviceTimeout(Duration v) { serviceTimeout = v; return this; }
+        /** Where progress messages go (default standard output). */
+        public Builder out(Consumer<String> v) { out = v; return this; }
+
+        public StackConfig build() { return new StackConfig(this); }
+    }
+}

@@ -1,0 +1,50 @@
+package org.gongjian.stack;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DemoDataTest {
+
+    @Test
+    void theScenarioHasNineOrganAndTwelveEnterpriseOrganizations() {
+        assertEquals(21, DemoData.ORGANIZATIONS.size());
+        assertEquals(9, DemoData.ORGANIZATIONS.stream().filter(o -> !o.enterprise()).count());
+        assertEquals(12, DemoData.ORGANIZATIONS.stream().filter(DemoData.Org::enterprise).count());
+        assertEquals(21, DemoData.ORGANIZATIONS.stream().map(DemoData.Org::name).distinct().count());
+    }
+
+    @Test
+    void pairingsCoverEveryEnterpriseAndOneIsAnAllianceOfThree() {
+        Set<String> partners = DemoData.PAIRINGS.stream().flatMap(p -> p.partners().stream()).collect(Collectors.toSet());
+        Set<String> enterprises = DemoData.ORGANIZATIONS.stream().filter(DemoData.Org::enterprise)
+                .map(DemoData.Org::key).collect(Collectors.toSet());
+        assertEquals(enterprises, partners);
+        List<DemoData.PairingSeed> alliances = DemoData.PAIRINGS.stream().filter(p -> p.type().equals("ALLIANCE")).toList();
+        assertEquals(1, alliances.size());
+        assertEquals(3, 1 + alliances.getFirst().partners().size());
+        Set<String> leads = new HashSet<>();
+        DemoData.PAIRINGS.forEach(p -> leads.add(p.lead()));
+        assertEquals(9, leads.size(), "every organ organization leads one pairing");
+    }
+
+    @Test
+    void creditCodesCarryValidCheckCharacters() {
+        // a published code, to pin the algorithm (Shenzhen Tencent Computer Systems Co., Ltd.)
+        assertEquals('G', DemoData.gb32100Check("9144030071526726X"));
+        assertEquals('X', DemoData.gb11714Check("71526726"));
+        for (DemoData.Org org : DemoData.ORGANIZATIONS) {
+            String code = DemoData.creditCode(org);
+            assertEquals(18, code.length(), code);
+            assertEquals(code.charAt(17), DemoData.gb32100Check(code.substring(0, 17)), code);
+            assertEquals(code.charAt(16), DemoData.gb11714Check(code.substring(8, 16)), code);
+            assertTrue(code.startsWith(org.enterprise() ? "91" : "11"), code);
+        }
+    }
+}
