@@ -5,32 +5,10 @@ REPO_DIR="$(cd "$STACK_DIR/../.." && pwd)"
 LAUNCHER_JAR="$STACK_DIR/target/local-stack.jar"
 SERVICES="registry-service pairing-service activity-service notification-service gateway"
 
-java_major() {  # prints the feature version of a java binary, or 0
-  local v
-  v="$("$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -1)"
-  case "$v" in
-    1.*) echo 1 ;;
-    [0-9]*) echo "${v%%.*}" ;;
-    *) echo 0 ;;
-  esac
-}
-
 find_java() {  # sets JAVA and exports JAVA_HOME (for ./mvnw and the launcher's children)
-  local candidates=() c
-  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME/bin/java")
-  candidates+=(/usr/lib/jvm/temurin-25-jdk-amd64/bin/java)
-  for c in /usr/lib/jvm/*-2[1-9]*/bin/java /usr/lib/jvm/*-2[1-9]/bin/java; do candidates+=("$c"); done
-  c="$(command -v java 2>/dev/null || true)"
-  [ -n "$c" ] && candidates+=("$c")
-  for c in "${candidates[@]}"; do
-    if [ -x "$c" ] && [ "$(java_major "$c")" -ge 21 ]; then
-      JAVA="$(readlink -f "$c")"
-      export JAVA_HOME="$(dirname "$(dirname "$JAVA")")"
-      return 0
-    fi
-  done
-  echo "ERROR: no JDK 21 or newer found. Set JAVA_HOME to one (tried: ${candidates[*]})." >&2
-  return 1
+  # shellcheck source=../find-jdk.sh
+  . "$REPO_DIR/deploy/find-jdk.sh"
+  JAVA="$JAVA_HOME/bin/java"
 }
 
 launcher_ready() {
@@ -49,7 +27,7 @@ unbuilt_services() {
 }
 
 quiet_maven_on_new_jdks() {  # Maven 3.9's Guice warns about sun.misc.Unsafe on JDK 24+
-  if [ "$(java_major "$JAVA")" -ge 24 ]; then
+  if [ "$(gongjian_java_major "$JAVA_HOME")" -ge 24 ]; then
     case "${MAVEN_OPTS:-}" in
       *sun-misc-unsafe-memory-access*) ;;
       *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;;

@@ -54,6 +54,8 @@ final class QuarkusService extends Component {
     @Override
     protected void launch() {
         List<String> command = List.of(config.java().toString(), "-Xmx512m",
+                // jboss-threads resets thread locals through java.lang internals on JDK 24+
+                "--add-opens", "java.base/java.lang=ALL-UNNAMED",
                 "-Dquarkus.profile=local", "-jar", jar().toString());
         Processes.writePidFile(pidFile(), Processes.spawnDetached(command, config.baseDir().resolve("run").resolve(name),
                 logFile(), environment()));
