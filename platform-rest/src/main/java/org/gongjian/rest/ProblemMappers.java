@@ -60,6 +60,17 @@ public class ProblemMappers {
         return respond(400, "malformed", "The body is not valid JSON" + location, List.of(), headers, uri);
     }
 
+    /** Quarkus REST has a built-in mapper for this subtype; ours must be at least as specific to win. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return unreadable(e, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, HttpHeaders headers, UriInfo uri) {
+        return unreadable(e, headers, uri);
+    }
+
     @ServerExceptionMapper
     public Response stale(OptimisticLockException e, HttpHeaders headers, UriInfo uri) {
         return respond(412, "stale", "The resource was changed by another request; read it again and retry", List.of(), headers, uri);
