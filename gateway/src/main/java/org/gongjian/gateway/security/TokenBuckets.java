@@ -54,9 +54,11 @@ public final class TokenBuckets {
         }
         lastSweep = now;
         buckets.entrySet().removeIf(entry -> {
-            synchronized (entry.getValue()) {
-                entry.getValue().refill(now, ratePerNano, capacity);
-                return entry.getValue().tokens >= capacity && now - entry.getValue().updatedAt > IDLE_NANOS;
+            Bucket bucket = entry.getValue();
+            synchronized (bucket) {
+                boolean idle = now - bucket.updatedAt > IDLE_NANOS;
+                bucket.refill(now, ratePerNano, capacity);
+                return idle && bucket.tokens >= capacity;
             }
         });
     }

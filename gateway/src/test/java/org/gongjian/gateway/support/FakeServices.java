@@ -15,7 +15,7 @@ import java.util.Optional;
 /** The tests' handle on the stand-in services: what they received, and stopping and starting them. */
 public final class FakeServices {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private FakeServices() {
