@@ -2,7 +2,7 @@ package org.gongjian.gateway.proxy;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.core.MultiMap;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -40,9 +40,11 @@ public class ServiceProxy {
 
     private final GatewayConfig config;
     private final HttpClient client;
+    private final MeterRegistry meters;
 
-    ServiceProxy(Vertx vertx, GatewayConfig config) {
+    ServiceProxy(Vertx vertx, GatewayConfig config, MeterRegistry meters) {
         this.config = config;
+        this.meters = meters;
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.proxy().connectTimeout().toMillis())
                 .setMaxPoolSize(64)
@@ -111,7 +113,8 @@ public class ServiceProxy {
         });
     }
 
-    private static void unavailable(RoutingContext context, Backend backend, Throwable failure) {
+    private void unavailable(RoutingContext context, Backend backend, Throwable failure) {
+        meters.counter("gongjian_gateway_unavailable", "service", backend.serviceName()).increment();
         LOG.warnf("%s is unavailable for %s %s: %s", backend.serviceName(), context.request().method(),
                 context.normalizedPath(), failure.toString());
         if (context.response().headWritten()) {

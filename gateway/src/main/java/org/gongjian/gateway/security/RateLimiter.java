@@ -1,5 +1,7 @@
 package org.gongjian.gateway.security;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -22,8 +24,10 @@ public class RateLimiter {
 
     private final GatewayConfig.RateLimit config;
     private final TokenBuckets buckets;
+    private final Counter refused;
 
-    RateLimiter(GatewayConfig config) {
+    RateLimiter(GatewayConfig config, MeterRegistry meters) {
+        this.refused = meters.counter("gongjian_gateway_rate_limited");
         this.config = config.rateLimit();
         this.buckets = new TokenBuckets(this.config.requestsPerSecond(), this.config.burst(), System::nanoTime);
     }
@@ -40,6 +44,7 @@ public class RateLimiter {
         if (retryAfter == 0) {
             context.next();
         } else {
+            refused.increment();
             EdgeProblems.tooManyRequests(context, retryAfter);
         }
     }

@@ -44,6 +44,10 @@ class UnavailableServiceTest {
                 .when().get("/api/activities/" + UUID.randomUUID())
                 .then().statusCode(200)
                 .body("service", is("activity-service"));
+
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("gongjian_gateway_unavailable_total{service=\"activity-service\""));
     }
 
     @Test
