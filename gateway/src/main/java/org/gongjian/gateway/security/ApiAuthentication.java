@@ -8,7 +8,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.gongjian.gateway.proxy.EdgeProblems;
+import org.gongjian.gateway.rest.EdgeProblems;
 
 import java.util.function.BiConsumer;
 

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.gongjian.gateway.config.GatewayConfig;
-import org.gongjian.gateway.proxy.EdgeProblems;
+import org.gongjian.gateway.rest.EdgeProblems;
 
 import java.security.Principal;
 

@@ -1,4 +1,4 @@
-package org.gongjian.gateway.dashboard;
+package org.gongjian.gateway.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -8,6 +8,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongjian.gateway.service.DashboardOverview;
+import org.gongjian.gateway.service.DashboardService;
+import org.gongjian.gateway.service.OverviewQuery;
 import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.Role;
 

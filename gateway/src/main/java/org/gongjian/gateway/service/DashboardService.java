@@ -1,8 +1,8 @@
-package org.gongjian.gateway.dashboard;
+package org.gongjian.gateway.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.gongjian.gateway.routing.Backend;
+import org.gongjian.gateway.proxy.Backend;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

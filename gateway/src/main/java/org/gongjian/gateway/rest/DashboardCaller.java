@@ -1,4 +1,4 @@
-package org.gongjian.gateway.dashboard;
+package org.gongjian.gateway.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.gongjian.gateway.dashboard;
+package org.gongjian.gateway.service;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.gongjian.gateway.dashboard;
+package org.gongjian.gateway.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.gongjian.gateway.support.FakeServices;

@@ -1,4 +1,4 @@
-package org.gongjian.gateway.proxy;
+package org.gongjian.gateway.rest;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.gongjian.gateway.routing;
+package org.gongjian.gateway.proxy;
 
 import org.gongjian.gateway.config.GatewayConfig;
 

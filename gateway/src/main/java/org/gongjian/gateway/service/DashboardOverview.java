@@ -1,4 +1,4 @@
-package org.gongjian.gateway.dashboard;
+package org.gongjian.gateway.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package org.gongjian.gateway.proxy;
+package org.gongjian.gateway.rest;
 
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;

@@ -1,4 +1,4 @@
-package org.gongjian.gateway.dashboard;
+package org.gongjian.gateway.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +11,7 @@ import io.vertx.core.http.RequestOptions;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gongjian.gateway.config.GatewayConfig;
-import org.gongjian.gateway.routing.Backend;
+import org.gongjian.gateway.proxy.Backend;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
