@@ -79,7 +79,7 @@
     setText(root, 'receipts-required', value(rec.required));
     setText(root, 'receipts-acknowledged', value(rec.acknowledged));
     fillList(root, 'pairings-by-status', counts(cov.pairingsByStatus), '暂无数据');
-    fillList(root, 'activities-by-type', counts(act.byType), '本月暂无活动');
+    fillList(root, 'activities-by-type', counts(act.byType), data.activities ? '本月暂无活动' : '暂无数据');
     var overdue = pairings.overdueIds || [];
     setText(root, 'overdue-count', data.activities ? String(overdue.length) : '—');
     fillList(root, 'overdue-pairings', overdue.map(function (id) { return { name: (titles && titles[id]) || id }; }), '全部按期开展');

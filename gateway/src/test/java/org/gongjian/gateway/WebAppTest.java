@@ -1,6 +1,8 @@
 package org.gongjian.gateway;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.gongjian.rest.Role;
+import org.gongjian.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -20,6 +22,16 @@ class WebAppTest {
                 .when().get("/index.html")
                 .then().statusCode(302)
                 .header("Location", containsString("/protocol/openid-connect/auth"));
+    }
+
+    @Test
+    void anAuthenticatedUserGetsThePageWithItsContentSecurityPolicy() {
+        given().header("Authorization", Tokens.user("admin.web").roles(Role.DISTRICT_ADMIN).district("xiangtan-htz").bearer())
+                .when().get("/")
+                .then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .body(containsString("结对共建工作台"));
     }
 
     @Test
