@@ -1,0 +1,79 @@
+package org.gongjian.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** Everything the gateway needs to know about its neighbours and its edge, from configuration. */
+@ConfigMapping(prefix = "gongjian.gateway")
+public interface GatewayConfig {
+
+    Services services();
+
+    Proxy proxy();
+
+    RateLimit rateLimit();
+
+    Dashboard dashboard();
+
+    Headers headers();
+
+    /** Base URLs of the services behind the gateway (scheme, host, port; no path). */
+    interface Services {
+        @WithDefault("http://localhost:8081")
+        String registry();
+
+        @WithDefault("http://localhost:8082")
+        String pairing();
+
+        @WithDefault("http://localhost:8083")
+        String activity();
+
+        @WithDefault("http://localhost:8084")
+        String notification();
+    }
+
+    interface Proxy {
+        /** How long to wait for a connection to a service. */
+        @WithDefault("2s")
+        Duration connectTimeout();
+
+        /** How long a service may stay silent (no response, no body bytes) before the gateway gives up. */
+        @WithDefault("30s")
+        Duration requestTimeout();
+    }
+
+    /** A token bucket per user ({@code sub}) or, for anonymous requests, per client address. */
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("20")
+        double requestsPerSecond();
+
+        @WithDefault("40")
+        int burst();
+    }
+
+    interface Dashboard {
+        /** How long the overview waits for each service before it reports the section as unavailable. */
+        @WithDefault("3s")
+        Duration timeout();
+    }
+
+    interface Headers {
+        @WithDefault("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'")
+        String contentSecurityPolicy();
+
+        @WithDefault("strict-origin-when-cross-origin")
+        String referrerPolicy();
+
+        @WithDefault("max-age=31536000; includeSubDomains")
+        String strictTransportSecurity();
+
+        /** Send HSTS even on plain HTTP (for a TLS-terminating proxy that forwards no X-Forwarded-Proto). */
+        Optional<Boolean> alwaysHsts();
+    }
+}

@@ -1,0 +1,72 @@
+package org.gongjian.gateway.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongjian.gateway.service.DashboardOverview;
+import org.gongjian.gateway.service.DashboardService;
+import org.gongjian.gateway.service.OverviewQuery;
+import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.Role;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+
+@Path("/api/dashboard")
+@Tag(name = "Dashboard", description = "District figures combined from several services")
+@Produces(MediaType.APPLICATION_JSON)
+public class DashboardResource {
+
+    private final DashboardService dashboard;
+    private final DashboardCaller caller;
+
+    DashboardResource(DashboardService dashboard, DashboardCaller caller) {
+        this.dashboard = dashboard;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/overview")
+    @RolesAllowed({Role.DISTRICT_ADMIN, Role.CITY_ADMIN, Role.DASHBOARD_READER})
+    @Operation(summary = "Organizations, pairing coverage, activities this month and pending receipts of a district",
+            description = "A service that does not answer leaves its section null and is named in 'unavailable' (still 200). "
+                    + "A city administrator names the district with ?district=; 'from'/'to' bound the activity statistics.")
+    public CompletionStage<DashboardOverview> overview(@QueryParam("district") String district,
+            @QueryParam("from") String from, @QueryParam("to") String to) {
+        OverviewQuery query = new OverviewQuery(districtOf(district), caller.isCityAdmin(), date("from", from), date("to", to));
+        return dashboard.overview(query, caller.accessToken());
+    }
+
+    private String districtOf(String requested) {
+        boolean given = requested != null && !requested.isBlank();
+        if (caller.isCityAdmin()) {
+            if (!given) {
+                throw ProblemException.invalid("district", "is required for a city administrator");
+            }
+            return requested;
+        }
+        String own = caller.district().orElseThrow(() -> ProblemException.forbidden("Your account has no district"));
+        if (given && !requested.equals(own)) {
+            throw ProblemException.notFound("District", requested);
+        }
+        return own;
+    }
+
+    private static Optional<LocalDate> date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "must be a date (YYYY-MM-DD)");
+        }
+    }
+}
