@@ -1,5 +1,7 @@
 package org.gongjian.pairing.service;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.gongjian.events.pairing.PairingActivated;
@@ -25,12 +27,16 @@ public class PairingLifecycle {
     private final PlaqueNumbers plaques;
     private final OutboxWriter outbox;
     private final Clock clock;
+    private final Counter activations;
 
-    PairingLifecycle(PairingAccess access, PlaqueNumbers plaques, OutboxWriter outbox, Clock clock) {
+    PairingLifecycle(PairingAccess access, PlaqueNumbers plaques, OutboxWriter outbox, Clock clock,
+            MeterRegistry registry) {
         this.access = access;
         this.plaques = plaques;
         this.outbox = outbox;
         this.clock = clock;
+        this.activations = Counter.builder("gongjian_pairings_activated")
+                .description("Pairings activated, by approval or at a launch").register(registry);
     }
 
     /** Approval: the pairing becomes ACTIVE and gets its plaque number. */
@@ -56,6 +62,7 @@ public class PairingLifecycle {
         }
         pairing.activate(plaques.next(pairing.district, on.getYear()), launchId, on);
         outbox.append(new PairingActivated(snapshotAfterFlush(pairing)));
+        activations.increment();
     }
 
     @Transactional

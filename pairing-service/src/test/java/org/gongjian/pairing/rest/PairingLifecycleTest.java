@@ -54,6 +54,28 @@ class PairingLifecycleTest {
     }
 
     @Test
+    void concurrentApprovalsNeverShareAPlaqueNumber() throws Exception {
+        List<UUID> pairings = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            pairings.add(fx.proposedPair()[0]);
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<String>> plaques = new java.util.ArrayList<>();
+            for (UUID id : pairings) {
+                plaques.add(pool.submit(() -> post(id, "approval", null).statusCode(200).extract().<String>path("plaqueNo")));
+            }
+            java.util.Set<String> distinct = new java.util.HashSet<>();
+            for (var plaque : plaques) {
+                distinct.add(plaque.get());
+            }
+            assertThat(distinct).hasSize(6).allMatch(plaque -> plaque.startsWith(fx.district.toUpperCase() + "-"));
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void rejectionNeedsAReasonAndEndsTheProposal() {
         UUID[] pair = fx.proposedPair();
         post(pair[0], "rejection", Map.of()).statusCode(400).body("errors.field", hasItem("reason"));
