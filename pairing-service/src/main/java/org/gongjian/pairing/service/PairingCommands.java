@@ -1,6 +1,7 @@
 package org.gongjian.pairing.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.gongjian.events.pairing.PairingProposed;
 import org.gongjian.events.pairing.PairingStatus;
@@ -56,7 +57,7 @@ public class PairingCommands {
         pairing.createdAt = clock.instant();
         apply(pairing, draft);
         pairing.persist();
-        Pairing.flush();
+        flushGuardingMembers();
         outbox.append(new PairingProposed(PairingSnapshots.of(pairing)));
         return pairing;
     }
@@ -73,7 +74,7 @@ public class PairingCommands {
             throw RuleViolation.invalid("leadId", "only the committee may change the lead");
         }
         apply(pairing, draft);
-        Pairing.flush();
+        flushGuardingMembers();
         outbox.append(new PairingUpdated(PairingSnapshots.of(pairing)));
         return pairing;
     }
@@ -101,6 +102,19 @@ public class PairingCommands {
         pairing.termEnd = draft.termEnd();
         pairing.memberKey = memberKey;
         pairing.updatedAt = clock.instant();
+    }
+
+    /** Two concurrent proposals of the same members both pass the check; the partial unique index stops one. */
+    private static void flushGuardingMembers() {
+        try {
+            Pairing.flush();
+        } catch (PersistenceException e) {
+            if (String.valueOf(e.getMessage()).contains("pairing_open_members")
+                    || (e.getCause() != null && String.valueOf(e.getCause().getMessage()).contains("pairing_open_members"))) {
+                throw RuleViolation.conflict("These organizations already have an open pairing with the same members");
+            }
+            throw e;
+        }
     }
 
     static Map<UUID, Organization> organizations(UUID leadId, List<UUID> partnerIds) {

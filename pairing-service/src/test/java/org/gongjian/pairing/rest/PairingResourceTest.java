@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -207,10 +206,5 @@ class PairingResourceTest {
         Map<String, Object> copy = new HashMap<>(body);
         copy.remove(key);
         return copy;
-    }
-
-    @SuppressWarnings("unused")
-    private static List<String> ids(UUID... ids) {
-        return java.util.Arrays.stream(ids).map(UUID::toString).toList();
     }
 }
