@@ -1,0 +1,22 @@
+package org.gongjian.pairing.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.ZoneId;
+
+@ConfigMapping(prefix = "gongjian.pairing")
+public interface PairingConfig {
+
+    /** The zone in which "today" is reckoned (term ends, due dates, overdue demands). */
+    @WithDefault("Asia/Shanghai")
+    ZoneId zone();
+
+    /** Days a demand's answer is due after it is raised, unless the raiser names a date. */
+    @WithDefault("15")
+    int demandDueDays();
+
+    /** When term ends are checked (read by TermEndJob's {@code @Scheduled}); {@code off} disables the job. */
+    @WithDefault("0 10 0 * * ?")
+    String termEndCron();
+}

@@ -1,0 +1,17 @@
+package org.gongjian.pairing.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Bodies of the lead side's answers to a demand. */
+public final class DemandAnswers {
+
+    private DemandAnswers() {
+    }
+
+    public record Acceptance(@Size(max = 2000) String note) {
+    }
+
+    public record Resolution(@NotBlank @Size(max = 5000) String resolution) {
+    }
+}

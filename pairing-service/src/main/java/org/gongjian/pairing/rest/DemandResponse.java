@@ -1,0 +1,30 @@
+package org.gongjian.pairing.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.gongjian.events.demand.DemandStatus;
+import org.gongjian.pairing.domain.Demand;
+import org.gongjian.pairing.domain.DemandHistoryEntry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A demand; {@code history} (every step, who and when) is included when one demand is read or changed. */
+public record DemandResponse(UUID id, String district, UUID pairingId, UUID raisedBy, String category, String title,
+        String detail, LocalDate dueOn, DemandStatus status, String resolution, Instant raisedAt, LocalDate answeredOn,
+        boolean overdue, long version, @JsonInclude(JsonInclude.Include.NON_NULL) List<Step> history) {
+
+    public record Step(Instant at, String actor, UUID actorOrganizationId, DemandStatus from, DemandStatus to,
+            String note) {
+    }
+
+    static DemandResponse of(Demand demand, LocalDate today, List<DemandHistoryEntry> history) {
+        return new DemandResponse(demand.id, demand.district, demand.pairingId, demand.raisedBy, demand.category,
+                demand.title, demand.detail, demand.dueOn, demand.status, demand.resolution, demand.raisedAt,
+                demand.answeredOn, demand.isOverdue(today), demand.version,
+                history == null ? null : history.stream()
+                        .map(step -> new Step(step.at, step.actor, step.actorOrg, step.fromStatus, step.toStatus, step.note))
+                        .toList());
+    }
+}

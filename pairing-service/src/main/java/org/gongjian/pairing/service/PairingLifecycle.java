@@ -1,0 +1,122 @@
+package org.gongjian.pairing.service;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.gongjian.events.pairing.PairingActivated;
+import org.gongjian.events.pairing.PairingConcluded;
+import org.gongjian.events.pairing.PairingRejected;
+import org.gongjian.events.pairing.PairingResumed;
+import org.gongjian.events.pairing.PairingSnapshot;
+import org.gongjian.events.pairing.PairingSuspended;
+import org.gongjian.messaging.OutboxWriter;
+import org.gongjian.pairing.domain.Pairing;
+import org.gongjian.pairing.domain.PairingRules;
+import org.gongjian.pairing.domain.RuleViolation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The committee moves a pairing through its lifecycle; each change is one event. */
+@ApplicationScoped
+public class PairingLifecycle {
+
+    private final PairingAccess access;
+    private final PlaqueNumbers plaques;
+    private final OutboxWriter outbox;
+    private final Clock clock;
+    private final Counter activations;
+
+    PairingLifecycle(PairingAccess access, PlaqueNumbers plaques, OutboxWriter outbox, Clock clock,
+            MeterRegistry registry) {
+        this.access = access;
+        this.plaques = plaques;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.activations = Counter.builder("gongjian_pairings_activated")
+                .description("Pairings activated, by approval or at a launch").register(registry);
+    }
+
+    /** Approval: the pairing becomes ACTIVE and gets its plaque number. */
+    @Transactional
+    public Pairing approve(UUID id) {
+        Pairing pairing = access.managed(id);
+        pairing.requireProposed("approve");
+        LocalDate today = LocalDate.now(clock);
+        activate(pairing, null, today);
+        return pairing;
+    }
+
+    /** Activates a proposed pairing (members still active), alone or at a launch; appends {@code pairing.activated}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void activate(Pairing pairing, UUID launchId, LocalDate on) {
+        pairing.requireProposed("approve");
+        try {
+            PairingRules.checkMembers(pairing.district, pairing.type, pairing.leadId, pairing.partnerIds,
+                    PairingCommands.organizations(pairing.leadId, pairing.partnerIds));
+        } catch (RuleViolation violation) {
+            throw RuleViolation.conflict("Pairing " + pairing.id + " can no longer be activated: "
+                    + violation.field() + " " + violation.getMessage());
+        }
+        pairing.activate(plaques.next(pairing.district, on.getYear()), launchId, on);
+        outbox.append(new PairingActivated(snapshotAfterFlush(pairing)));
+        activations.increment();
+    }
+
+    @Transactional
+    public Pairing reject(UUID id, String reason) {
+        Pairing pairing = access.managed(id);
+        pairing.reject(reason);
+        outbox.append(new PairingRejected(snapshotAfterFlush(pairing)));
+        return pairing;
+    }
+
+    @Transactional
+    public Pairing suspend(UUID id, String reason) {
+        Pairing pairing = access.managed(id);
+        suspend(pairing, reason);
+        return pairing;
+    }
+
+    /** Suspends an active pairing, by the committee or because a member was dissolved. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void suspend(Pairing pairing, String reason) {
+        pairing.suspend(reason);
+        outbox.append(new PairingSuspended(snapshotAfterFlush(pairing)));
+    }
+
+    @Transactional
+    public Pairing resume(UUID id) {
+        Pairing pairing = access.managed(id);
+        pairing.resume();
+        try {
+            PairingRules.checkMembers(pairing.district, pairing.type, pairing.leadId, pairing.partnerIds,
+                    PairingCommands.organizations(pairing.leadId, pairing.partnerIds));
+        } catch (RuleViolation violation) {
+            throw RuleViolation.conflict("The pairing cannot resume: " + violation.field() + " " + violation.getMessage());
+        }
+        outbox.append(new PairingResumed(snapshotAfterFlush(pairing)));
+        return pairing;
+    }
+
+    @Transactional
+    public Pairing conclude(UUID id, String reason) {
+        Pairing pairing = access.managed(id);
+        conclude(pairing, reason, LocalDate.now(clock));
+        return pairing;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void conclude(Pairing pairing, String reason, LocalDate on) {
+        pairing.conclude(reason, on);
+        outbox.append(new PairingConcluded(snapshotAfterFlush(pairing)));
+    }
+
+    private PairingSnapshot snapshotAfterFlush(Pairing pairing) {
+        pairing.updatedAt = clock.instant();
+        Pairing.flush();
+        return PairingSnapshots.of(pairing);
+    }
+}

@@ -1,0 +1,35 @@
+package org.gongjian.pairing.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.util.Locale;
+
+/**
+ * Plaque numbers ("Party building and co-construction unit"), e.g. {@code XIANGTAN-HTZ-2025-001}: the district
+ * code upper-cased, the year and a sequence unique per district and year. The counter row is incremented by one
+ * upsert, which holds the row lock until the transaction ends, so concurrent approvals queue on it and never
+ * share a number; {@code pairing_plaque_unique} guards the result.
+ */
+@ApplicationScoped
+public class PlaqueNumbers {
+
+    private final EntityManager entityManager;
+
+    PlaqueNumbers(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String next(String district, int year) {
+        Number sequence = (Number) entityManager.createNativeQuery("""
+                INSERT INTO plaque_counter (district, year, last_no) VALUES (:district, :year, 1)
+                ON CONFLICT (district, year) DO UPDATE SET last_no = plaque_counter.last_no + 1
+                RETURNING last_no""")
+                .setParameter("district", district)
+                .setParameter("year", year)
+                .getSingleResult();
+        return "%s-%d-%03d".formatted(district.toUpperCase(Locale.ROOT), year, sequence.intValue());
+    }
+}

@@ -1,0 +1,132 @@
+package org.gongjian.pairing.rest;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.gongjian.events.Topics;
+import org.gongjian.events.activity.ActivityConfirmed;
+import org.gongjian.events.activity.ActivityHeld;
+import org.gongjian.events.activity.ActivitySnapshot;
+import org.gongjian.events.activity.ActivityStatus;
+import org.gongjian.events.activity.ActivityType;
+import org.gongjian.events.cadence.CadenceMissed;
+import org.gongjian.events.cadence.CadencePeriodSnapshot;
+import org.gongjian.events.pairing.PairingEvaluated;
+import org.gongjian.pairing.Fixtures;
+import org.gongjian.pairing.domain.Organization;
+import org.gongjian.testing.KafkaTopics;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+
+@QuarkusTest
+class EvaluationTest {
+
+    private final Fixtures fx = new Fixtures();
+
+    @Test
+    void theScoreIsMadeOfCadenceConfirmedActivitiesDemandsAndMutualRatings() {
+        UUID[] pair = fx.activePair();
+        UUID pairing = pair[0];
+        UUID foreignMiss = KafkaTopics.publish(missed(pairing, "another-district", LocalDate.of(2025, 5, 1)));
+        UUID symposium = UUID.randomUUID();
+        KafkaTopics.publish(new ActivityHeld(activity(symposium, pairing, 1, null)));
+        KafkaTopics.publish(new ActivityConfirmed(activity(symposium, pairing, 2, pair[2])));
+        KafkaTopics.publish(new ActivityHeld(activity(symposium, pairing, 1, null)));
+        KafkaTopics.publish(new ActivityHeld(activity(UUID.randomUUID(), pairing, 1, null)));
+        for (int month = 2; month <= 4; month++) {
+            UUID eventId = UUID.randomUUID();
+            KafkaTopics.publish(missed(pairing, fx.district, LocalDate.of(2025, month, 1)), eventId);
+            KafkaTopics.publish(missed(pairing, fx.district, LocalDate.of(2025, month, 1)), eventId);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT count(*) FROM activity_record WHERE pairing_id = :id", pairing) == 2
+                && count("SELECT count(*) FROM activity_record WHERE pairing_id = :id AND confirmed", pairing) == 1
+                && count("SELECT count(*) FROM cadence_miss WHERE pairing_id = :id", pairing) == 3
+                && count("SELECT count(*) FROM processed_event WHERE event_id = :id", foreignMiss) == 1);
+
+        given().header("Authorization", fx.admin()).contentType(ContentType.JSON)
+                .body(Map.of("leadRating", 4, "partnerRating", 4, "remarks", "共建扎实",
+                        "periodStart", "2025-01-01", "periodEnd", "2025-12-31"))
+                .when().post("/api/pairings/" + pairing + "/evaluations").then().statusCode(201)
+                .body("score", is(76.0f)).body("rating", is("GOOD")).body("ratingLabel", is("良好"))
+                .body("parts.name", contains("cadence", "confirmedActivities", "demandsOnTime", "mutualRating"))
+                .body("parts.score", contains(75.0f, 50.0f, 100.0f, 80.0f));
+
+        given().header("Authorization", fx.reader()).header("Accept-Language", "en")
+                .when().get("/api/pairings/" + pairing + "/evaluations").then().statusCode(200)
+                .body("size()", is(1)).body("[0].ratingLabel", is("Good"));
+        assertThat(KafkaTopics.recordsOfType(Topics.PAIRING, PairingEvaluated.TYPE, 1, Duration.ofSeconds(20)))
+                .anyMatch(record -> record.key().equals(pairing.toString()));
+    }
+
+    @Test
+    void pairingsAreRankedByTheirLatestEvaluationOfTheYear() {
+        UUID[] weaker = fx.activePair();
+        UUID[] stronger = fx.activePair();
+        evaluate(weaker[0], 2, 3).statusCode(201).body("score", is(70.0f)).body("rating", is("FAIR"));
+        evaluate(stronger[0], 5, 5).statusCode(201).body("score", is(80.0f));
+        evaluate(weaker[0], 1, 1).statusCode(201).body("score", is(64.0f));
+
+        given().header("Authorization", fx.reader()).queryParam("year", 2025).when().get("/api/pairings/rankings")
+                .then().statusCode(200).body("district", is(fx.district)).body("year", is(2025))
+                .body("items.pairingId", contains(stronger[0].toString(), weaker[0].toString()))
+                .body("items.rank", contains(1, 2)).body("items[1].score", is(64.0f));
+        given().header("Authorization", fx.reader()).queryParam("year", 2019).when().get("/api/pairings/rankings")
+                .then().body("items.size()", is(0));
+    }
+
+    @Test
+    void onlyTheCommitteeEvaluatesAPairingThatHasBeenActive() {
+        UUID[] proposed = fx.proposedPair();
+        evaluate(proposed[0], 4, 4).statusCode(409);
+        UUID[] active = fx.activePair();
+        given().header("Authorization", fx.admin()).contentType(ContentType.JSON)
+                .body(Map.of("leadRating", 6, "partnerRating", 0))
+                .when().post("/api/pairings/" + active[0] + "/evaluations").then().statusCode(400)
+                .body("errors.field", hasItem("leadRating")).body("errors.field", hasItem("partnerRating"));
+        given().header("Authorization", fx.secretary(active[1])).contentType(ContentType.JSON)
+                .body(Map.of("leadRating", 4, "partnerRating", 4))
+                .when().post("/api/pairings/" + active[0] + "/evaluations").then().statusCode(403);
+        given().header("Authorization", new Fixtures().admin()).contentType(ContentType.JSON)
+                .body(Map.of("leadRating", 4, "partnerRating", 4))
+                .when().post("/api/pairings/" + active[0] + "/evaluations").then().statusCode(404);
+    }
+
+    private io.restassured.response.ValidatableResponse evaluate(UUID pairing, int lead, int partner) {
+        return given().header("Authorization", fx.admin()).contentType(ContentType.JSON)
+                .body(Map.of("leadRating", lead, "partnerRating", partner,
+                        "periodStart", "2025-01-01", "periodEnd", "2025-12-31"))
+                .when().post("/api/pairings/" + pairing + "/evaluations").then();
+    }
+
+    private ActivitySnapshot activity(UUID id, UUID pairing, long version, UUID confirmedBy) {
+        OffsetDateTime starts = OffsetDateTime.of(2025, 6, 1, 9, 30, 0, 0, ZoneOffset.ofHours(8));
+        return new ActivitySnapshot(id, fx.district, pairing, "庆“六一”主题党日", ActivityType.THEMED_PARTY_DAY, starts,
+                starts.plusHours(2), "国强社区", List.of(pairing), ActivityStatus.HELD,
+                List.of(new ActivitySnapshot.Attendance(pairing, 8, 1, 20)), "为孩子们准备节日礼物", null, null,
+                confirmedBy, confirmedBy == null ? null : starts.plusDays(1), version);
+    }
+
+    private static CadenceMissed missed(UUID pairing, String district, LocalDate month) {
+        return new CadenceMissed(new CadencePeriodSnapshot(pairing, district, List.of(pairing), month,
+                month.plusMonths(1), 1, 0, 0));
+    }
+
+    private static int count(String sql, UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Organization.getEntityManager()
+                .createNativeQuery(sql).setParameter("id", id).getSingleResult()).intValue());
+    }
+}
