@@ -35,6 +35,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        return toResponse(e, headers, uri);
+    }
+
+    /** The answer for a problem, for a service's own mapper of a domain exception. */
+    public static Response toResponse(ProblemException e, HttpHeaders headers, UriInfo uri) {
         return respond(e.status(), e.kind(), e.getMessage(), e.errors(), headers, uri);
     }
 
