@@ -39,12 +39,20 @@ public interface NotificationConfig {
     }
 
     interface Reminders {
+        /** How often the reminder jobs run (a Quarkus scheduler period, e.g. {@code 1m}). */
+        @WithDefault("1m")
+        String interval();
+
         /** How long before an activity starts its participants are reminded. */
         @WithDefault("PT24H")
         Duration beforeActivity();
     }
 
     interface Dispatch {
+        /** How often the dispatcher looks for due deliveries (a Quarkus scheduler period, e.g. {@code 2s}). */
+        @WithDefault("2s")
+        String interval();
+
         /** Deliveries claimed per round of the dispatcher. */
         @WithDefault("20")
         int batchSize();
