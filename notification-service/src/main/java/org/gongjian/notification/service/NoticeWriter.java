@@ -27,12 +27,15 @@ public class NoticeWriter {
     private final EntityManager entityManager;
     private final NoticeTexts texts;
     private final WebhookPayloads payloads;
+    private final NotificationMetrics metrics;
     private final Clock clock;
 
-    NoticeWriter(EntityManager entityManager, NoticeTexts texts, WebhookPayloads payloads, Clock clock) {
+    NoticeWriter(EntityManager entityManager, NoticeTexts texts, WebhookPayloads payloads, NotificationMetrics metrics,
+            Clock clock) {
         this.entityManager = entityManager;
         this.texts = texts;
         this.payloads = payloads;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -49,6 +52,7 @@ public class NoticeWriter {
                 continue;
             }
             written++;
+            metrics.noticeWritten(draft.type());
             NotificationPreference preference = NotificationPreference.findById(recipient.key());
             if (recipient.email() != null && (preference == null || preference.email)) {
                 insertDelivery(eventId, noticeId, Channel.EMAIL, recipient.key(), recipient.email(), null, now);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.gongjian.notification.config.NotificationConfig;
+import org.gongjian.notification.domain.Channel;
 import org.gongjian.notification.domain.WebhookEndpoint;
 import org.jboss.logging.Logger;
 
@@ -26,14 +27,16 @@ public class WebhookOutcomes {
     private final EntityManager entityManager;
     private final DeliveryQueue queue;
     private final WebhookDisabledNotices disabledNotices;
+    private final NotificationMetrics metrics;
     private final NotificationConfig config;
     private final Clock clock;
 
     WebhookOutcomes(EntityManager entityManager, DeliveryQueue queue, WebhookDisabledNotices disabledNotices,
-            NotificationConfig config, Clock clock) {
+            NotificationMetrics metrics, NotificationConfig config, Clock clock) {
         this.entityManager = entityManager;
         this.queue = queue;
         this.disabledNotices = disabledNotices;
+        this.metrics = metrics;
         this.config = config;
         this.clock = clock;
     }
@@ -65,6 +68,7 @@ public class WebhookOutcomes {
         WebhookEndpoint endpoint = WebhookEndpoint.findById(endpointId);
         if (error == null) {
             queue.sent(delivery.id(), now);
+            metrics.delivery(Channel.WEBHOOK, "sent");
             if (endpoint != null) {
                 endpoint.succeeded();
             }
@@ -74,8 +78,10 @@ public class WebhookOutcomes {
         OffsetDateTime next = now.plus(backoff(delivery.attempts()));
         if (next.isAfter(delivery.firstAttemptAt().plus(config.webhooks().giveUpAfter()))) {
             queue.dead(delivery.id(), now, error);
+            metrics.delivery(Channel.WEBHOOK, "dead");
         } else {
             queue.retry(delivery.id(), next, error);
+            metrics.delivery(Channel.WEBHOOK, "retry");
         }
         if (endpoint != null && endpoint.failed(now, config.webhooks().disableAfterFailures(), config.webhooks().disableAfter())) {
             LOG.warnf("Webhook endpoint %s of organization %s disabled after %d failures", endpoint.id,

@@ -28,7 +28,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -109,6 +111,9 @@ class SeedLaunchTest {
         assertThat(mailsTo(mail, expected)).isEqualTo(expected);
 
         assertThat(Inboxes.awaitNotices(Fixtures.committeeToken(district), "LAUNCH_HELD", null, 1)).hasSize(1);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("gongjian_notification_notices_total{type=\"PAIRING_ACTIVATED\""))
+                .body(containsString("gongjian_notification_deliveries_total{channel=\"EMAIL\",outcome=\"sent\""));
     }
 
     private static PairingSnapshot pairing(String district, OrganizationSnapshot lead, OrganizationSnapshot... partners) {
