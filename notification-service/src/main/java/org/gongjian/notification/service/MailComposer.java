@@ -34,9 +34,16 @@ public class MailComposer {
         Map<String, Object> data = Map.of("title", notice.title, "body", notice.body,
                 "name", notice.recipientName == null ? "" : notice.recipientName, "link", link);
         String template = "mail/notice-" + notice.language;
-        return Mail.withHtml(delivery.address(), notice.title, engine.getTemplate(template + ".html").data(data).render())
+        return Mail.withHtml(addressee(notice.recipientName, delivery.address()), notice.title,
+                        engine.getTemplate(template + ".html").data(data).render())
                 .setText(engine.getTemplate(template + ".txt").data(data).render())
                 .setFrom(config.mailFrom());
+    }
+
+    /** {@code 王晓红 <wang@example.cn>}: the mailer encodes the name (RFC 2047) as it does the subject. */
+    private static String addressee(String name, String address) {
+        String display = name == null ? "" : name.replaceAll("[\"<>,;\\r\\n]", "").strip();
+        return display.isEmpty() ? address : display + " <" + address + ">";
     }
 
     private String receiptLink(Notice notice) {

@@ -2,6 +2,8 @@ package org.gongjian.notification.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.gongjian.events.organization.OrganizationRegistered;
 import org.gongjian.events.organization.OrganizationSnapshot;
@@ -68,6 +70,7 @@ class ReceiptLinkTest {
         MimeMessage zh = awaitMailTo(chinese);
         assertThat(zh.getSubject()).isEqualTo("结对共建提议：经发局与电机集团结对共建");
         assertThat(zh.getFrom()[0].toString()).isEqualTo("gongjian@localhost");
+        assertThat(((InternetAddress) zh.getRecipients(Message.RecipientType.TO)[0]).getPersonal()).isEqualTo("王晓红");
         List<String> parts = Mails.textParts(zh);
         assertThat(parts).anySatisfy(part -> assertThat(part).startsWith("text/html").contains("王晓红，您好").contains("签收本通知"));
         assertThat(parts).anySatisfy(part -> assertThat(part).startsWith("text/plain").contains("经发局与电机集团结对共建"));
@@ -135,7 +138,7 @@ class ReceiptLinkTest {
     private static MimeMessage mailTo(String address) {
         return Arrays.stream(GreenMailResource.server().getReceivedMessages()).filter(message -> {
             try {
-                return message.getAllRecipients()[0].toString().equals(address);
+                return ((InternetAddress) message.getAllRecipients()[0]).getAddress().equals(address);
             } catch (Exception e) {
                 return false;
             }

@@ -3,6 +3,7 @@ package org.gongjian.notification.service;
 import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.gongjian.events.organization.OrganizationRegistered;
 import org.gongjian.events.organization.OrganizationSnapshot;
@@ -126,7 +127,7 @@ class SeedLaunchTest {
         for (MimeMessage message : mail.getReceivedMessages()) {
             try {
                 for (var recipient : message.getAllRecipients()) {
-                    String address = recipient.toString();
+                    String address = ((InternetAddress) recipient).getAddress();
                     if (addresses.containsKey(address)) {
                         received.merge(address, 1, Integer::sum);
                     }
