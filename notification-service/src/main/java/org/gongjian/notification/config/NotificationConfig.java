@@ -1,0 +1,96 @@
+package org.gongjian.notification.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** {@code gongjian.notification.*}: links, secrets, schedules and the webhook retry policy. */
+@ConfigMapping(prefix = "gongjian.notification")
+public interface NotificationConfig {
+
+    /** Where people reach this service from an e-mail, e.g. {@code https://gongjian.example.org}. */
+    @WithDefault("http://localhost:8080")
+    String publicBaseUrl();
+
+    /** Sender of every e-mail. */
+    @WithDefault("gongjian@localhost")
+    String mailFrom();
+
+    Receipts receipts();
+
+    Reminders reminders();
+
+    Dispatch dispatch();
+
+    Webhooks webhooks();
+
+    interface Receipts {
+        /** HMAC key of the acknowledgement links in e-mails; set a long random value in production. */
+        String linkSecret();
+
+        /** How long an acknowledgement link works. */
+        @WithDefault("P14D")
+        Duration linkLifetime();
+
+        /** Unacknowledged pairing notices are reminded once after this long. */
+        @WithDefault("P3D")
+        Duration remindAfter();
+    }
+
+    interface Reminders {
+        /** How often the reminder jobs run (a Quarkus scheduler period, e.g. {@code 1m}). */
+        @WithDefault("1m")
+        String interval();
+
+        /** How long before an activity starts its participants are reminded. */
+        @WithDefault("PT24H")
+        Duration beforeActivity();
+    }
+
+    interface Dispatch {
+        /** How often the dispatcher looks for due deliveries (a Quarkus scheduler period, e.g. {@code 2s}). */
+        @WithDefault("2s")
+        String interval();
+
+        /** Deliveries claimed per round of the dispatcher. */
+        @WithDefault("20")
+        int batchSize();
+
+        /** A delivery left SENDING this long (an instance died mid-send) is tried again. */
+        @WithDefault("PT5M")
+        Duration stuckAfter();
+
+        /** First retry delay of an e-mail that the SMTP server refused. */
+        @WithDefault("PT1M")
+        Duration mailRetry();
+
+        /** E-mail attempts before a delivery is given up (DEAD). */
+        @WithDefault("8")
+        int mailAttempts();
+    }
+
+    interface Webhooks {
+        /** First retry delay; doubled after each failure up to {@link #longestBackoff()}. */
+        @WithDefault("PT30S")
+        Duration firstBackoff();
+
+        @WithDefault("PT1H")
+        Duration longestBackoff();
+
+        /** A delivery still failing this long after its first attempt is given up. */
+        @WithDefault("PT24H")
+        Duration giveUpAfter();
+
+        /** Consecutive failed attempts after which an endpoint is disabled and its organization told. */
+        @WithDefault("20")
+        int disableAfterFailures();
+
+        /** An endpoint failing without a success for this long is disabled too. */
+        @WithDefault("PT24H")
+        Duration disableAfter();
+
+        @WithDefault("PT10S")
+        Duration timeout();
+    }
+}

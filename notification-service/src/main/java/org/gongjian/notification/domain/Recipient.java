@@ -1,0 +1,37 @@
+package org.gongjian.notification.domain;
+
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Someone a notice is addressed to. The key identifies them across events:
+ * {@code liaison:<org>:<email or name>}, {@code secretary:<org>}, {@code committee:<district>}.
+ *
+ * @param organizationId {@code null} for the committee
+ * @param email          {@code null} when no e-mail is known
+ * @param language       {@code zh-CN} or {@code en}
+ */
+public record Recipient(String key, RecipientRole role, String district, UUID organizationId, String name, String email,
+        String language) {
+
+    public static Recipient liaison(String district, UUID organizationId, String name, String email, String language) {
+        String normalizedEmail = email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
+        String identity = normalizedEmail != null ? normalizedEmail : name;
+        return new Recipient("liaison:" + organizationId + ":" + identity, RecipientRole.LIAISON, district,
+                organizationId, name, normalizedEmail, Language.of(language));
+    }
+
+    public static Recipient secretary(String district, UUID organizationId, String name) {
+        return new Recipient("secretary:" + organizationId, RecipientRole.SECRETARY, district, organizationId, name,
+                null, Language.DEFAULT);
+    }
+
+    public static Recipient committee(String district) {
+        return new Recipient("committee:" + district, RecipientRole.COMMITTEE, district, null, null, null,
+                Language.DEFAULT);
+    }
+
+    public Recipient withLanguage(String language) {
+        return new Recipient(key, role, district, organizationId, name, email, Language.of(language));
+    }
+}

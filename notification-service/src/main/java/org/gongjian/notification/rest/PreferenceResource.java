@@ -1,0 +1,66 @@
+package org.gongjian.notification.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongjian.notification.domain.NotificationPreference;
+import org.gongjian.notification.service.PreferenceService;
+import org.gongjian.rest.Role;
+import org.gongjian.rest.Versions;
+
+@Path("/api/notification-preferences")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Preferences", description = "The caller's channels and language; the inbox is always on")
+@RolesAllowed({Role.DISTRICT_ADMIN, Role.BRANCH_SECRETARY, Role.ENTERPRISE_CONTACT})
+public class PreferenceResource {
+
+    private final PreferenceService preferences;
+    private final Owners owners;
+
+    PreferenceResource(PreferenceService preferences, Owners owners) {
+        this.preferences = preferences;
+        this.owners = owners;
+    }
+
+    public record PreferenceRequest(@NotNull Boolean email, @NotNull Boolean webhook,
+            @NotNull @Pattern(regexp = "zh-CN|en", message = "must be zh-CN or en") String language) {
+    }
+
+    public record PreferenceResponse(boolean inbox, boolean email, boolean webhook, String language) {
+        static PreferenceResponse of(NotificationPreference preference) {
+            return new PreferenceResponse(true, preference.email, preference.webhook, preference.language);
+        }
+    }
+
+    @GET
+    @Operation(summary = "The caller's preferences (ETag for updates)")
+    public Response read() {
+        NotificationPreference preference = preferences.of(owners.current());
+        return Response.ok(PreferenceResponse.of(preference)).tag(unquoted(preference.version)).build();
+    }
+
+    @PUT
+    @Operation(summary = "Change the caller's preferences; If-Match with the ETag of the last read")
+    public Response update(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PreferenceRequest request) {
+        NotificationPreference preference = preferences.update(owners.current(), ifMatch, request.email(),
+                request.webhook(), request.language());
+        return Response.ok(PreferenceResponse.of(preference)).tag(unquoted(preference.version)).build();
+    }
+
+    private static String unquoted(long version) {
+        return Versions.etag(version).replace("\"", "");
+    }
+}

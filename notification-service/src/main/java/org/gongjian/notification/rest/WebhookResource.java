@@ -1,0 +1,93 @@
+package org.gongjian.notification.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongjian.notification.domain.WebhookEndpoint;
+import org.gongjian.notification.service.WebhookService;
+import org.gongjian.rest.Caller;
+import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.Role;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/webhooks")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Webhooks", description = "An organization's endpoints that receive its notices, signed")
+@RolesAllowed({Role.DISTRICT_ADMIN, Role.BRANCH_SECRETARY})
+public class WebhookResource {
+
+    private final WebhookService webhooks;
+    private final Caller caller;
+
+    WebhookResource(WebhookService webhooks, Caller caller) {
+        this.webhooks = webhooks;
+        this.caller = caller;
+    }
+
+    public record WebhookRequest(UUID organizationId, @NotBlank @Size(max = 2000) String url,
+            @Size(max = 200) String description) {
+    }
+
+    /** {@code secret} is present only in the answer to the registration. */
+    public record WebhookResponse(UUID id, UUID organizationId, String url, String description, boolean enabled,
+            int consecutiveFailures, OffsetDateTime disabledAt, OffsetDateTime createdAt, String secret) {
+        static WebhookResponse of(WebhookEndpoint endpoint, boolean withSecret) {
+            return new WebhookResponse(endpoint.id, endpoint.organizationId, endpoint.url, endpoint.description,
+                    endpoint.enabled, endpoint.consecutiveFailures, endpoint.disabledAt, endpoint.createdAt,
+                    withSecret ? endpoint.secret : null);
+        }
+    }
+
+    @POST
+    @Operation(summary = "Register an endpoint; the answer carries the signing secret, shown only this once")
+    public Response register(@Valid @NotNull WebhookRequest request) {
+        WebhookEndpoint endpoint = webhooks.register(manager(), request.organizationId(), request.url(),
+                request.description());
+        return Response.created(URI.create("/api/webhooks/" + endpoint.id))
+                .entity(WebhookResponse.of(endpoint, true)).build();
+    }
+
+    @GET
+    @Operation(summary = "An organization's endpoints (the committee: ?organizationId=, or all of the district)")
+    public List<WebhookResponse> list(@QueryParam("organizationId") UUID organizationId) {
+        return webhooks.list(manager(), organizationId).stream().map(endpoint -> WebhookResponse.of(endpoint, false))
+                .toList();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Remove an endpoint; what it has not yet received is given up")
+    public Response delete(@PathParam("id") UUID id) {
+        webhooks.delete(manager(), id);
+        return Response.noContent().build();
+    }
+
+    private WebhookService.Manager manager() {
+        String district = caller.requireDistrict();
+        if (caller.isDistrictAdmin()) {
+            return new WebhookService.Manager(district, null);
+        }
+        UUID organization = caller.organization()
+                .orElseThrow(() -> ProblemException.forbidden("Your account acts for no organization"));
+        return new WebhookService.Manager(district, organization);
+    }
+}

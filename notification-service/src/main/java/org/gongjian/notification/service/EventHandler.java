@@ -1,0 +1,48 @@
+package org.gongjian.notification.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.gongjian.events.GongjianEvent;
+import org.gongjian.events.activity.ActivityEvent;
+import org.gongjian.events.organization.OrganizationEvent;
+import org.gongjian.events.pairing.PairingLifecycleEvent;
+import org.gongjian.messaging.IncomingEvent;
+
+import java.util.UUID;
+
+/** An event from another service: first the projections learn of it, then its notices are written. */
+@ApplicationScoped
+public class EventHandler {
+
+    private final OrganizationProjection organizations;
+    private final PairingProjection pairings;
+    private final ActivityProjection activities;
+    private final NoticeRules rules;
+    private final NoticeWriter writer;
+
+    EventHandler(OrganizationProjection organizations, PairingProjection pairings, ActivityProjection activities,
+            NoticeRules rules, NoticeWriter writer) {
+        this.organizations = organizations;
+        this.pairings = pairings;
+        this.activities = activities;
+        this.rules = rules;
+        this.writer = writer;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void handle(IncomingEvent incoming) {
+        incoming.event().ifPresent(event -> handle(incoming.id(), event));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void handle(UUID eventId, GongjianEvent event) {
+        switch (event) {
+            case OrganizationEvent e -> organizations.apply(e.organization());
+            case PairingLifecycleEvent e -> pairings.apply(e.pairing());
+            case ActivityEvent e -> activities.apply(e.activity());
+            default -> {
+            }
+        }
+        rules.noticesFor(event).forEach(draft -> writer.write(eventId, draft));
+    }
+}

@@ -1,0 +1,70 @@
+package org.gongjian.notification.service;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.gongjian.notification.domain.Notice;
+import org.gongjian.rest.Page;
+import org.gongjian.rest.PageQuery;
+import org.gongjian.rest.ProblemException;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** A person's inbox: list (optionally unread only), mark read, acknowledge (签收). */
+@ApplicationScoped
+public class InboxService {
+
+    private final Clock clock;
+
+    InboxService(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Page<Notice> list(InboxOwner owner, boolean unreadOnly, PageQuery query) {
+        InboxOwner.Condition condition = owner.condition();
+        String jpql = condition.jpql() + (unreadOnly ? " and readAt is null" : "");
+        Sort sort = Sort.by(query.sortField(), query.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending)
+                .and("id");
+        PanacheQuery<Notice> notices = Notice.find(jpql, sort, parameters(condition.parameters()));
+        return Page.of(notices.page(io.quarkus.panache.common.Page.of(query.page(), query.size())).list(), query,
+                notices.count());
+    }
+
+    @Transactional
+    public Notice markRead(InboxOwner owner, UUID id) {
+        Notice notice = find(owner, id);
+        notice.markRead(OffsetDateTime.now(clock));
+        return notice;
+    }
+
+    @Transactional
+    public Notice acknowledge(InboxOwner owner, UUID id) {
+        Notice notice = find(owner, id);
+        if (!notice.receiptRequired) {
+            throw ProblemException.conflict("This notice asks for no receipt");
+        }
+        notice.acknowledge(OffsetDateTime.now(clock));
+        return notice;
+    }
+
+    private Notice find(InboxOwner owner, UUID id) {
+        InboxOwner.Condition condition = owner.condition();
+        Map<String, Object> parameters = new HashMap<>(condition.parameters());
+        parameters.put("id", id);
+        return Notice.<Notice>find("id = :id and " + condition.jpql(), parameters(parameters)).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Notice", id));
+    }
+
+    private static Parameters parameters(Map<String, Object> values) {
+        Parameters parameters = new Parameters();
+        values.forEach(parameters::and);
+        return parameters;
+    }
+}

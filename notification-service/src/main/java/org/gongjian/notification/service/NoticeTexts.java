@@ -1,0 +1,52 @@
+package org.gongjian.notification.service;
+
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.gongjian.notification.domain.Language;
+import org.gongjian.notification.domain.NoticeType;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Title and body of a notice in a language: Qute templates kept as short strings in the {@code notices} message
+ * bundle ({@code notices.properties} zh-CN, {@code notices_en.properties} English), e.g.
+ * {@code pairing-activated.title=结对共建“{title}”已正式启动}.
+ */
+@ApplicationScoped
+public class NoticeTexts {
+
+    private static final ZoneId LOCAL_TIME = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Engine engine;
+    private final Map<String, Template> parsed = new ConcurrentHashMap<>();
+
+    NoticeTexts(Engine engine) {
+        this.engine = engine;
+    }
+
+    public Text render(NoticeType type, String language, Map<String, Object> data) {
+        Map<String, Object> values = new HashMap<>();
+        data.forEach((name, value) -> values.put(name, value instanceof OffsetDateTime time
+                ? TIME.format(time.atZoneSameInstant(LOCAL_TIME)) : value));
+        return new Text(template(type, language, "title").data(values).render().strip(),
+                template(type, language, "body").data(values).render().strip());
+    }
+
+    private Template template(NoticeType type, String language, String part) {
+        String key = type.bundleKey() + "." + part;
+        return parsed.computeIfAbsent(language + ":" + key, ignored -> engine.parse(
+                ResourceBundle.getBundle("notices", Language.locale(language),
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key)));
+    }
+
+    public record Text(String title, String body) {
+    }
+}

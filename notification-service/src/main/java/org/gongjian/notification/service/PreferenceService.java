@@ -1,0 +1,43 @@
+package org.gongjian.notification.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.gongjian.notification.domain.Language;
+import org.gongjian.notification.domain.NotificationPreference;
+import org.gongjian.rest.Versions;
+
+/** A person's notification preferences: e-mail and webhook on or off, language; the inbox is always on. */
+@ApplicationScoped
+public class PreferenceService {
+
+    @Transactional
+    public NotificationPreference of(InboxOwner owner) {
+        NotificationPreference preference = NotificationPreference.findById(owner.preferenceKey());
+        return preference != null ? preference : defaults(owner.preferenceKey());
+    }
+
+    @Transactional
+    public NotificationPreference update(InboxOwner owner, String ifMatch, boolean email, boolean webhook, String language) {
+        String key = owner.preferenceKey();
+        NotificationPreference preference = NotificationPreference.findById(key);
+        Versions.requireCurrent(ifMatch, preference == null ? 0 : preference.version);
+        if (preference == null) {
+            preference = defaults(key);
+            preference.persist();
+        }
+        preference.email = email;
+        preference.webhook = webhook;
+        preference.language = Language.of(language);
+        NotificationPreference.getEntityManager().flush();
+        return preference;
+    }
+
+    private static NotificationPreference defaults(String key) {
+        NotificationPreference preference = new NotificationPreference();
+        preference.recipientKey = key;
+        preference.email = true;
+        preference.webhook = true;
+        preference.language = Language.DEFAULT;
+        return preference;
+    }
+}

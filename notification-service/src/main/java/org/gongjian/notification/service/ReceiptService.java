@@ -1,0 +1,88 @@
+package org.gongjian.notification.service;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.gongjian.notification.domain.Notice;
+import org.gongjian.rest.Page;
+import org.gongjian.rest.PageQuery;
+import org.gongjian.rest.ProblemException;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Receipts (签收): acknowledging from an e-mail link, and the committee's view of who has and has not. */
+@ApplicationScoped
+public class ReceiptService {
+
+    private final EntityManager entityManager;
+    private final ReceiptTokens tokens;
+    private final Clock clock;
+
+    ReceiptService(EntityManager entityManager, ReceiptTokens tokens, Clock clock) {
+        this.entityManager = entityManager;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    public enum LinkOutcome {
+        ACKNOWLEDGED, ALREADY_ACKNOWLEDGED, EXPIRED, INVALID
+    }
+
+    @Transactional
+    public LinkOutcome acknowledgeByLink(String token) {
+        ReceiptTokens.Verified verified;
+        try {
+            verified = tokens.verify(token);
+        } catch (ReceiptTokens.InvalidToken e) {
+            return LinkOutcome.INVALID;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (verified.expiredAt(now.toInstant())) {
+            return LinkOutcome.EXPIRED;
+        }
+        Notice notice = Notice.findById(verified.noticeId());
+        if (notice == null || !notice.receiptRequired) {
+            return LinkOutcome.INVALID;
+        }
+        return notice.acknowledge(now) ? LinkOutcome.ACKNOWLEDGED : LinkOutcome.ALREADY_ACKNOWLEDGED;
+    }
+
+    /** Every receipt-requiring notice of a pairing of the district, acknowledged or pending. */
+    @Transactional
+    public Page<Notice> ofPairing(String district, UUID pairingId, PageQuery query) {
+        var notices = Notice.<Notice>find("subjectId = :pairing and district = :district and receiptRequired = true",
+                Sort.by(query.sortField(), query.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending)
+                        .and("id"),
+                Parameters.with("pairing", pairingId).and("district", district));
+        long total = notices.count();
+        if (total == 0 && !pairingKnown(district, pairingId)) {
+            throw ProblemException.notFound("Pairing", pairingId);
+        }
+        return Page.of(notices.page(io.quarkus.panache.common.Page.of(query.page(), query.size())).list(), query, total);
+    }
+
+    @Transactional
+    public Summary summary(String district) {
+        Object[] row = (Object[]) entityManager.createNativeQuery("""
+                SELECT count(*), count(acknowledged_at) FROM notice WHERE district = :district AND receipt_required""")
+                .setParameter("district", district)
+                .getSingleResult();
+        long required = ((Number) row[0]).longValue();
+        long acknowledged = ((Number) row[1]).longValue();
+        return new Summary(district, required, acknowledged, required - acknowledged);
+    }
+
+    private boolean pairingKnown(String district, UUID pairingId) {
+        return !entityManager.createNativeQuery("SELECT 1 FROM pairing WHERE id = :id AND district = :district")
+                .setParameter("id", pairingId)
+                .setParameter("district", district)
+                .getResultList().isEmpty();
+    }
+
+    public record Summary(String district, long required, long acknowledged, long pending) {
+    }
+}

@@ -1,0 +1,66 @@
+package org.gongjian.notification.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.gongjian.notification.config.NotificationConfig;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * POSTs a webhook delivery to its endpoint with {@code X-Gongjian-Timestamp}, {@code X-Gongjian-Signature} and
+ * {@code X-Gongjian-Event-Id}; a 2xx answer is success, anything else (or no answer) a failed attempt.
+ */
+@ApplicationScoped
+public class WebhookSender {
+
+    private final WebhookOutcomes outcomes;
+    private final NotificationConfig config;
+    private final Clock clock;
+    private final HttpClient http;
+
+    WebhookSender(WebhookOutcomes outcomes, NotificationConfig config, Clock clock) {
+        this.outcomes = outcomes;
+        this.config = config;
+        this.clock = clock;
+        this.http = HttpClient.newBuilder().connectTimeout(config.webhooks().timeout()).build();
+    }
+
+    public void send(DeliveryQueue.Claimed delivery) {
+        UUID endpointId = UUID.fromString(delivery.target());
+        var secret = outcomes.secretOfEnabled(endpointId);
+        if (secret.isEmpty()) {
+            outcomes.abandoned(delivery);
+            return;
+        }
+        String timestamp = Long.toString(clock.instant().getEpochSecond());
+        long started = System.nanoTime();
+        Integer status = null;
+        String error = null;
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.address()))
+                    .timeout(config.webhooks().timeout())
+                    .header("Content-Type", "application/json; charset=utf-8")
+                    .header("X-Gongjian-Timestamp", timestamp)
+                    .header("X-Gongjian-Signature", WebhookSigner.signature(secret.get(), timestamp, delivery.payload()))
+                    .header("X-Gongjian-Event-Id", delivery.eventId().toString())
+                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
+                    .build();
+            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status / 100 != 2) {
+                error = "HTTP " + status;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            error = "interrupted";
+        } catch (Exception e) {
+            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        outcomes.attempted(delivery, endpointId, status, error, millis);
+    }
+}

@@ -1,0 +1,108 @@
+package org.gongjian.notification.service;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.gongjian.notification.domain.WebhookEndpoint;
+import org.gongjian.rest.ProblemException;
+
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An organization's webhook endpoints. The district committee manages any organization of its district; a secretary
+ * only their own. The signing secret is generated here and shown once, at registration.
+ */
+@ApplicationScoped
+public class WebhookService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final EntityManager entityManager;
+    private final DeliveryQueue queue;
+    private final Clock clock;
+
+    WebhookService(EntityManager entityManager, DeliveryQueue queue, Clock clock) {
+        this.entityManager = entityManager;
+        this.queue = queue;
+        this.clock = clock;
+    }
+
+    /** Who manages endpoints: a district (committee) or one organization (its secretary). */
+    public record Manager(String district, UUID ownOrganization) {
+        boolean mayManage(UUID organizationId) {
+            return ownOrganization == null || ownOrganization.equals(organizationId);
+        }
+    }
+
+    @Transactional
+    public WebhookEndpoint register(Manager manager, UUID organizationId, String url, String description) {
+        UUID organization = organizationId != null ? organizationId : manager.ownOrganization();
+        if (organization == null) {
+            throw ProblemException.invalid("organizationId", "must name the organization");
+        }
+        requireInScope(manager, organization);
+        requireHttpUrl(url);
+        WebhookEndpoint endpoint = new WebhookEndpoint();
+        endpoint.id = UUID.randomUUID();
+        endpoint.organizationId = organization;
+        endpoint.district = manager.district();
+        endpoint.url = url;
+        endpoint.description = description;
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        endpoint.secret = HexFormat.of().formatHex(secret);
+        endpoint.enabled = true;
+        endpoint.createdAt = OffsetDateTime.now(clock);
+        endpoint.persist();
+        return endpoint;
+    }
+
+    @Transactional
+    public List<WebhookEndpoint> list(Manager manager, UUID organizationId) {
+        UUID organization = organizationId != null ? organizationId : manager.ownOrganization();
+        if (organization == null) {
+            return WebhookEndpoint.list("district", Sort.by("createdAt"), manager.district());
+        }
+        requireInScope(manager, organization);
+        return WebhookEndpoint.list("organizationId", Sort.by("createdAt"), organization);
+    }
+
+    @Transactional
+    public void delete(Manager manager, UUID id) {
+        WebhookEndpoint endpoint = WebhookEndpoint.findById(id);
+        if (endpoint == null || !endpoint.district.equals(manager.district()) || !manager.mayManage(endpoint.organizationId)) {
+            throw ProblemException.notFound("Webhook", id);
+        }
+        queue.abandonWebhooks(endpoint.id, "endpoint removed");
+        endpoint.enabled = false;
+        endpoint.delete();
+    }
+
+    private void requireInScope(Manager manager, UUID organizationId) {
+        boolean known = !entityManager.createNativeQuery("SELECT 1 FROM organization WHERE id = :id AND district = :district")
+                .setParameter("id", organizationId)
+                .setParameter("district", manager.district())
+                .getResultList().isEmpty();
+        if (!known || !manager.mayManage(organizationId)) {
+            throw ProblemException.notFound("Organization", organizationId);
+        }
+    }
+
+    private static void requireHttpUrl(String url) {
+        try {
+            URI uri = URI.create(url);
+            if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                throw ProblemException.invalid("url", "must be an http or https URL");
+            }
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid("url", "must be an http or https URL");
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.gongjian.notification;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
+
+/** Waits for this service's projections to learn what a test published. */
+@ApplicationScoped
+public class Projections {
+
+    private final EntityManager entityManager;
+
+    Projections(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public void awaitOrganizations(Collection<UUID> ids) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> count(
+                "SELECT count(*) FROM organization WHERE id IN (:ids)", ids) == ids.size());
+    }
+
+    public void awaitPairing(UUID id) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> count(
+                "SELECT count(*) FROM pairing WHERE id IN (:ids)", java.util.List.of(id)) == 1);
+    }
+
+    public long count(String sql, Collection<UUID> ids) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql)
+                .setParameter("ids", ids).getSingleResult()).longValue());
+    }
+
+    public long count(String sql, UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql)
+                .setParameter("id", id).getSingleResult()).longValue());
+    }
+}

@@ -1,0 +1,154 @@
+package org.gongjian.notification.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.gongjian.events.organization.OrganizationRegistered;
+import org.gongjian.events.organization.OrganizationSnapshot;
+import org.gongjian.events.organization.Sector;
+import org.gongjian.events.pairing.PairingProposed;
+import org.gongjian.events.pairing.PairingSnapshot;
+import org.gongjian.events.pairing.PairingStatus;
+import org.gongjian.notification.Fixtures;
+import org.gongjian.notification.GreenMailResource;
+import org.gongjian.notification.Inboxes;
+import org.gongjian.notification.Mails;
+import org.gongjian.notification.Projections;
+import org.gongjian.notification.service.ReceiptTokens;
+import org.gongjian.testing.KafkaTopics;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+
+/**
+ * A pairing notice reaches a real SMTP server with its Chinese subject intact, in English for a liaison who prefers
+ * it, and carries a signed link that acknowledges it once, without a login; a changed or expired link does nothing.
+ * The committee then sees who has and has not acknowledged.
+ */
+@QuarkusTest
+class ReceiptLinkTest {
+
+    private static final Pattern LINK = Pattern.compile("http://localhost:8080(/r/[A-Za-z0-9_\\-]+\\.[A-Za-z0-9_\\-]+)");
+
+    @Inject
+    Projections projections;
+
+    @Inject
+    ReceiptTokens tokens;
+
+    @Test
+    void aChineseSubjectArrivesIntactAndTheSignedLinkAcknowledgesOnce() throws Exception {
+        String district = Fixtures.district();
+        String chinese = Fixtures.email("wang");
+        String english = Fixtures.email("smith");
+        OrganizationSnapshot organ = Fixtures.organization(district, "区经济发展局党支部", Sector.ORGAN, "周书记");
+        OrganizationSnapshot enterprise = Fixtures.organization(district, "湘潭电机集团党支部", Sector.STATE_ENTERPRISE,
+                "刘书记", Fixtures.liaison("王晓红", chinese), Fixtures.liaison("John Smith", english, "en"));
+        KafkaTopics.publish(new OrganizationRegistered(organ));
+        KafkaTopics.publish(new OrganizationRegistered(enterprise));
+        projections.awaitOrganizations(List.of(organ.id(), enterprise.id()));
+        PairingSnapshot pairing = Fixtures.pairing(district, "经发局与电机集团结对共建", PairingStatus.PROPOSED, 1,
+                organ.id(), enterprise.id());
+        KafkaTopics.publish(new PairingProposed(pairing));
+
+        MimeMessage zh = awaitMailTo(chinese);
+        assertThat(zh.getSubject()).isEqualTo("结对共建提议：经发局与电机集团结对共建");
+        assertThat(zh.getFrom()[0].toString()).isEqualTo("gongjian@localhost");
+        assertThat(((InternetAddress) zh.getRecipients(Message.RecipientType.TO)[0]).getPersonal()).isEqualTo("王晓红");
+        List<String> parts = Mails.textParts(zh);
+        assertThat(parts).anySatisfy(part -> assertThat(part).startsWith("text/html").contains("王晓红，您好").contains("签收本通知"));
+        assertThat(parts).anySatisfy(part -> assertThat(part).startsWith("text/plain").contains("经发局与电机集团结对共建"));
+        MimeMessage en = awaitMailTo(english);
+        assertThat(en.getSubject()).isEqualTo("Pairing proposed: 经发局与电机集团结对共建");
+
+        String link = linkIn(zh);
+        given().when().get(link).then().statusCode(200).body(containsString("签收成功"));
+        given().when().get(link).then().statusCode(200).body(containsString("已签收"));
+
+        String liaisonToken = Fixtures.liaisonToken(enterprise.id(), district, chinese);
+        Map<String, Object> notice = Inboxes.awaitNotices(liaisonToken, "PAIRING_PROPOSED", pairing.id(), 1).get(0);
+        assertThat(notice.get("acknowledgedAt")).isNotNull();
+        assertThat(notice.get("readAt")).isNotNull();
+
+        String englishLink = linkIn(en);
+        String tampered = englishLink.substring(0, englishLink.length() - 2)
+                + (englishLink.endsWith("AA") ? "BB" : "AA");
+        given().when().get(tampered).then().statusCode(404).body(containsString("链接无效"));
+        UUID englishNotice = UUID.fromString((String) Inboxes.awaitNotices(
+                Fixtures.liaisonToken(enterprise.id(), district, english), "PAIRING_PROPOSED", pairing.id(), 1).get(0).get("id"));
+        given().when().get("/r/" + tokens.sign(englishNotice, Instant.now().minusSeconds(60)))
+                .then().statusCode(410).body(containsString("链接已过期"));
+        given().when().get("/r/not-a-token").then().statusCode(404);
+
+        String committee = Fixtures.committeeToken(district);
+        given().header("Authorization", committee).queryParam("pairingId", pairing.id())
+                .when().get("/api/receipts")
+                .then().statusCode(200)
+                .body("total", is(4))
+                .body("items.find { it.recipientName == '王晓红' }.status", is("ACKNOWLEDGED"))
+                .body("items.find { it.recipientName == 'John Smith' }.status", is("PENDING"))
+                .body("items.find { it.recipientRole == 'SECRETARY' && it.organizationId == '" + organ.id() + "' }.status",
+                        is("PENDING"));
+        given().header("Authorization", committee)
+                .when().get("/api/receipts/summary")
+                .then().statusCode(200)
+                .body("district", is(district)).body("required", is(4)).body("acknowledged", is(1))
+                .body("pending", is(3));
+        given().header("Authorization", "Bearer " + org.gongjian.testing.Tokens.user("screen").roles("dashboard-reader")
+                        .district(district).sign())
+                .when().get("/api/receipts/summary").then().statusCode(200).body("required", is(4));
+    }
+
+    @Test
+    void receiptListsAreTheCommitteesOwn() {
+        String district = Fixtures.district();
+        given().header("Authorization", Fixtures.committeeToken(district)).queryParam("pairingId", UUID.randomUUID())
+                .when().get("/api/receipts").then().statusCode(404);
+        given().header("Authorization", Fixtures.committeeToken(district))
+                .when().get("/api/receipts").then().statusCode(400).body("errors.field", hasItem("pairingId"));
+        given().header("Authorization", Fixtures.secretaryToken(UUID.randomUUID(), district))
+                .queryParam("pairingId", UUID.randomUUID())
+                .when().get("/api/receipts").then().statusCode(403);
+        given().header("Authorization", org.gongjian.testing.Tokens.user("city").roles("city-admin").bearer())
+                .when().get("/api/receipts/summary").then().statusCode(400).body("errors.field", hasItem("district"));
+        given().when().get("/api/receipts/summary").then().statusCode(401);
+    }
+
+    private static MimeMessage awaitMailTo(String address) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(address) != null);
+        return mailTo(address);
+    }
+
+    private static MimeMessage mailTo(String address) {
+        return Arrays.stream(GreenMailResource.server().getReceivedMessages()).filter(message -> {
+            try {
+                return ((InternetAddress) message.getAllRecipients()[0]).getAddress().equals(address);
+            } catch (Exception e) {
+                return false;
+            }
+        }).findFirst().orElse(null);
+    }
+
+    private static String linkIn(MimeMessage message) {
+        String body = String.join("\n", Mails.textParts(message));
+        Matcher matcher = LINK.matcher(body);
+        assertThat(matcher.find()).as("a receipt link in " + body).isTrue();
+        return matcher.group(1);
+    }
+}
