@@ -75,6 +75,7 @@ public class Organization extends PanacheEntityBase {
         organization.status = OrganizationStatus.ACTIVE;
         organization.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         organization.apply(draft);
+        organization.touch();
         return organization;
     }
 
@@ -90,7 +91,6 @@ public class Organization extends PanacheEntityBase {
         applyMembers(draft);
         foundedOn = draft.foundedOn();
         honours = new ArrayList<>(draft.honours());
-        touch();
     }
 
     /** What a branch secretary may change of its own organization: secretary and contacts. */
@@ -98,14 +98,12 @@ public class Organization extends PanacheEntityBase {
         secretaryName = draft.secretaryName();
         secretaryPhone = draft.secretaryPhone();
         contacts = new ArrayList<>(draft.contacts());
-        touch();
     }
 
     /** What a branch secretary may change of its own organization: the member counts. */
     public void applyMembers(OrganizationDraft draft) {
         fullMembers = draft.fullMembers();
         probationaryMembers = draft.probationaryMembers();
-        touch();
     }
 
     public void dissolve(String reason, LocalDate on) {
@@ -119,7 +117,8 @@ public class Organization extends PanacheEntityBase {
         return status == OrganizationStatus.ACTIVE;
     }
 
-    private void touch() {
+    /** Records that the organization changed now. */
+    public void touch() {
         updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

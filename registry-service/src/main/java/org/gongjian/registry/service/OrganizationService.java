@@ -70,6 +70,7 @@ public class OrganizationService {
             throw ProblemException.conflict("A dissolved organization can no longer be changed");
         }
         List<Violation> violations = new ArrayList<>(DraftRules.check(draft));
+        OrganizationSnapshot before = OrganizationSnapshots.of(organization);
         if (Scope.canManage(caller, organization)) {
             hierarchy.checkParent(draft.parentId(), id, organization.district).ifPresent(violations::add);
             Violations.reject(violations);
@@ -80,12 +81,13 @@ public class OrganizationService {
             organization.applyContacts(draft);
             organization.applyMembers(draft);
         }
-        long before = organization.version;
+        if (OrganizationSnapshots.of(organization).equals(before)) {
+            return before;
+        }
+        organization.touch();
         entityManager.flush();
         OrganizationSnapshot snapshot = OrganizationSnapshots.of(organization);
-        if (organization.version != before) {
-            outbox.append(new OrganizationUpdated(snapshot));
-        }
+        outbox.append(new OrganizationUpdated(snapshot));
         return snapshot;
     }
 
