@@ -1,0 +1,124 @@
+package org.gongjian.registry.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.gongjian.events.organization.OrganizationKind;
+import org.gongjian.events.organization.OrganizationStatus;
+import org.gongjian.events.organization.Sector;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A party organization (党组织) of one district. Never deleted: a dissolved one stays on the register. */
+@Entity
+@Table(name = "organization")
+public class Organization extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public String district;
+    public String name;
+    @Enumerated(EnumType.STRING)
+    public OrganizationKind kind;
+    @Enumerated(EnumType.STRING)
+    public Sector sector;
+    @Column(name = "parent_id")
+    public UUID parentId;
+    @Column(name = "host_unit_name")
+    public String hostUnitName;
+    @Column(name = "credit_code")
+    public String creditCode;
+    @Column(name = "secretary_name")
+    public String secretaryName;
+    @Column(name = "secretary_phone")
+    public String secretaryPhone;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Contact> contacts = new ArrayList<>();
+    @Column(name = "members_full")
+    public int fullMembers;
+    @Column(name = "members_probationary")
+    public int probationaryMembers;
+    @Column(name = "founded_on")
+    public LocalDate foundedOn;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> honours = new ArrayList<>();
+    @Enumerated(EnumType.STRING)
+    public OrganizationStatus status;
+    @Column(name = "dissolution_reason")
+    public String dissolutionReason;
+    @Column(name = "dissolved_on")
+    public LocalDate dissolvedOn;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+    @Version
+    public long version;
+
+    /** A new, active organization of a district, from a draft the rules have accepted. */
+    public static Organization register(String district, OrganizationDraft draft) {
+        Organization organization = new Organization();
+        organization.id = UUID.randomUUID();
+        organization.district = district;
+        organization.status = OrganizationStatus.ACTIVE;
+        organization.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        organization.apply(draft);
+        organization.touch();
+        return organization;
+    }
+
+    /** Takes over everything a draft states. */
+    public void apply(OrganizationDraft draft) {
+        name = draft.name();
+        kind = draft.kind();
+        sector = draft.sector();
+        parentId = draft.parentId();
+        hostUnitName = draft.hostUnitName();
+        creditCode = draft.creditCode();
+        applyContacts(draft);
+        applyMembers(draft);
+        foundedOn = draft.foundedOn();
+        honours = new ArrayList<>(draft.honours());
+    }
+
+    /** What a branch secretary may change of its own organization: secretary and contacts. */
+    public void applyContacts(OrganizationDraft draft) {
+        secretaryName = draft.secretaryName();
+        secretaryPhone = draft.secretaryPhone();
+        contacts = new ArrayList<>(draft.contacts());
+    }
+
+    /** What a branch secretary may change of its own organization: the member counts. */
+    public void applyMembers(OrganizationDraft draft) {
+        fullMembers = draft.fullMembers();
+        probationaryMembers = draft.probationaryMembers();
+    }
+
+    public void dissolve(String reason, LocalDate on) {
+        status = OrganizationStatus.DISSOLVED;
+        dissolutionReason = reason;
+        dissolvedOn = on;
+        touch();
+    }
+
+    public boolean isActive() {
+        return status == OrganizationStatus.ACTIVE;
+    }
+
+    /** Records that the organization changed now. */
+    public void touch() {
+        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,57 @@
+package org.gongjian.registry.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongjian.events.organization.OrganizationSnapshot;
+import org.gongjian.registry.service.OrganizationQueries;
+import org.gongjian.registry.service.PersonalData;
+import org.gongjian.registry.service.SheetWriter;
+import org.gongjian.rest.Caller;
+import org.gongjian.rest.PageQuery;
+import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.Role;
+
+import java.time.LocalDate;
+import java.util.List;
+
+@Path("/api/organizations/export")
+@Tag(name = "Organizations")
+public class ExportResource {
+
+    private final OrganizationQueries queries;
+    private final Caller caller;
+
+    ExportResource(OrganizationQueries queries, Caller caller) {
+        this.queries = queries;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({Role.CITY_ADMIN, Role.DISTRICT_ADMIN, Role.DASHBOARD_READER})
+    @Produces({ImportResource.XLSX, "text/csv"})
+    @Operation(summary = "Export the filtered list", description = "format=xlsx (default) or csv (UTF-8 with BOM); the same filters and sort as the list")
+    public Response export(@QueryParam("format") String format, @BeanParam ListParams params) {
+        String resolved = format == null || format.isBlank() ? "xlsx" : format.trim().toLowerCase(java.util.Locale.ROOT);
+        if (!resolved.equals("xlsx") && !resolved.equals("csv")) {
+            throw ProblemException.invalid("format", "must be xlsx or csv");
+        }
+        PageQuery order = params.page();
+        List<OrganizationSnapshot> organizations = queries.all(caller, params.filter(), order.sortField(), order.ascending());
+        boolean personal = PersonalData.visibleTo(caller);
+        String name = "organizations-" + LocalDate.now() + "." + resolved;
+        StreamingOutput body = resolved.equals("xlsx")
+                ? out -> SheetWriter.xlsx(organizations, personal, out)
+                : out -> SheetWriter.csv(organizations, personal, out);
+        return Response.ok(body, resolved.equals("xlsx") ? ImportResource.XLSX : "text/csv; charset=UTF-8")
+                .header("Content-Disposition", Downloads.disposition("党组织-" + LocalDate.now() + "." + resolved, name))
+                .build();
+    }
+}

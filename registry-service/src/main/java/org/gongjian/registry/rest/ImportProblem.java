@@ -1,0 +1,14 @@
+package org.gongjian.registry.rest;
+
+import org.gongjian.registry.service.RowError;
+import org.gongjian.rest.Problem;
+
+import java.util.List;
+
+/**
+ * A refused import as a problem response: {@code errors} name each field as {@code row 7: 统一社会信用代码}, and
+ * {@code rows} carry the same as row number, column and message for a program to show next to the sheet.
+ */
+public record ImportProblem(String type, String title, int status, String detail, String instance,
+        List<Problem.FieldError> errors, List<RowError> rows) {
+}

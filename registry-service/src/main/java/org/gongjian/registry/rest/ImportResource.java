@@ -1,0 +1,122 @@
+package org.gongjian.registry.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongjian.registry.service.ImportReport;
+import org.gongjian.registry.service.OrganizationImport;
+import org.gongjian.registry.service.SheetWriter;
+import org.gongjian.rest.Caller;
+import org.gongjian.rest.Problem;
+import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.ProblemTitles;
+import org.gongjian.rest.Role;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.Locale;
+
+@Path("/api/organizations")
+@Tag(name = "Organization imports", description = "Register many organizations from a spreadsheet")
+public class ImportResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final OrganizationImport imports;
+    private final Caller caller;
+
+    ImportResource(OrganizationImport imports, Caller caller) {
+        this.imports = imports;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("imports")
+    @RolesAllowed(Role.DISTRICT_ADMIN)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import organizations from .xlsx or .csv",
+            description = "Every row is checked; one bad row and nothing is imported (422 lists every bad row). dryRun=true only checks")
+    public Response importSheet(@RestForm("file") FileUpload file, @QueryParam("dryRun") String dryRun,
+            HttpHeaders headers, UriInfo uri) throws IOException {
+        if (file == null || file.uploadedFile() == null) {
+            throw ProblemException.invalid("file", "attach the spreadsheet as the multipart part named file");
+        }
+        boolean dry = dryRun(dryRun);
+        ImportReport report;
+        try (InputStream input = Files.newInputStream(file.uploadedFile())) {
+            report = imports.run(caller, format(file), input, dry);
+        }
+        if (report.accepted()) {
+            return Response.status(dry ? 200 : 201).type(MediaType.APPLICATION_JSON).entity(report).build();
+        }
+        ImportProblem problem = new ImportProblem("https://gongjian.org/problems/import-rejected",
+                ProblemTitles.title("validation", headers.getAcceptableLanguages()), 422,
+                report.errors().size() + " problem(s) in " + report.rows() + " row(s); nothing was imported",
+                uri.getPath(),
+                report.errors().stream().map(error -> new Problem.FieldError(
+                        "row " + error.row() + ": " + error.column(), error.message())).toList(),
+                report.errors());
+        return Response.status(422).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    @GET
+    @Path("import-template")
+    @RolesAllowed({Role.DISTRICT_ADMIN, Role.CITY_ADMIN})
+    @Produces(XLSX)
+    @Operation(summary = "The import template (.xlsx with Chinese headers and a sheet of instructions)")
+    public Response template() {
+        StreamingOutput body = SheetWriter::template;
+        return Response.ok(body, XLSX)
+                .header("Content-Disposition", Downloads.disposition("党组织导入模板.xlsx", "organization-import-template.xlsx"))
+                .build();
+    }
+
+    private static OrganizationImport.Format format(FileUpload file) throws IOException {
+        String name = file.fileName() == null ? "" : file.fileName().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx")) {
+            return OrganizationImport.Format.XLSX;
+        }
+        if (name.endsWith(".csv")) {
+            return OrganizationImport.Format.CSV;
+        }
+        if (name.endsWith(".xls")) {
+            throw new ProblemException(415, "unsupported-media-type", "file: the old .xls format is not supported; save as .xlsx");
+        }
+        try (InputStream input = Files.newInputStream(file.uploadedFile())) {
+            byte[] head = input.readNBytes(4);
+            if (head.length == 4 && head[0] == 'P' && head[1] == 'K') {
+                return OrganizationImport.Format.XLSX;
+            }
+        }
+        String type = file.contentType() == null ? "" : file.contentType();
+        if (type.startsWith("text/")) {
+            return OrganizationImport.Format.CSV;
+        }
+        throw new ProblemException(415, "unsupported-media-type", "file: send an .xlsx or a .csv file");
+    }
+
+    private static boolean dryRun(String value) {
+        if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw ProblemException.invalid("dryRun", "must be true or false");
+    }
+}

@@ -1,0 +1,84 @@
+package org.gongjian.registry.rest;
+
+import org.gongjian.events.organization.OrganizationSnapshot;
+import org.gongjian.registry.domain.Contact;
+import org.gongjian.registry.domain.OrganizationDraft;
+import org.gongjian.rest.ProblemException;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Requests to drafts and snapshots to responses, explicitly. */
+final class OrganizationMapper {
+
+    private OrganizationMapper() {
+    }
+
+    static OrganizationDraft draft(OrganizationRequest request) {
+        if (request == null) {
+            throw ProblemException.invalid("body", "is required");
+        }
+        OrganizationParts.HostUnit hostUnit = request.hostUnit();
+        OrganizationParts.Secretary secretary = request.secretary();
+        OrganizationParts.Members members = request.members();
+        List<Contact> contacts = request.contacts() == null ? null : request.contacts().stream()
+                .map(contact -> contact == null ? null : new Contact(text(contact.name()), text(contact.phone()),
+                        text(contact.email()), text(contact.language())))
+                .toList();
+        List<String> honours = request.honours() == null ? null
+                : request.honours().stream().map(OrganizationMapper::text).toList();
+        return new OrganizationDraft(
+                text(request.name()),
+                request.kind(),
+                request.sector(),
+                request.parentId(),
+                hostUnit == null ? null : text(hostUnit.name()),
+                hostUnit == null ? null : upper(hostUnit.creditCode()),
+                secretary == null ? null : text(secretary.name()),
+                secretary == null ? null : text(secretary.phone()),
+                contacts,
+                members == null ? null : members.full(),
+                members == null ? null : members.probationary(),
+                request.foundedOn(),
+                honours);
+    }
+
+    static OrganizationResponse response(OrganizationSnapshot snapshot, boolean personalData) {
+        OrganizationSnapshot.Secretary secretary = snapshot.secretary();
+        OrganizationSnapshot.Dissolution dissolution = snapshot.dissolution();
+        return new OrganizationResponse(
+                snapshot.id(),
+                snapshot.district(),
+                snapshot.name(),
+                snapshot.kind(),
+                snapshot.sector(),
+                snapshot.parentId(),
+                new OrganizationParts.HostUnit(snapshot.hostUnit().name(), snapshot.hostUnit().creditCode()),
+                secretary == null ? null
+                        : new OrganizationParts.Secretary(secretary.name(), personalData ? secretary.phone() : null),
+                snapshot.contacts().stream()
+                        .map(contact -> new OrganizationParts.Contact(contact.name(),
+                                personalData ? contact.phone() : null, personalData ? contact.email() : null,
+                                contact.language()))
+                        .toList(),
+                new OrganizationParts.Members(snapshot.members().full(), snapshot.members().probationary()),
+                snapshot.foundedOn(),
+                snapshot.honours(),
+                snapshot.status(),
+                dissolution == null ? null : new OrganizationParts.Dissolution(dissolution.reason(), dissolution.dissolvedOn()),
+                snapshot.version());
+    }
+
+    static String text(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    static String upper(String value) {
+        String trimmed = text(value);
+        return trimmed == null ? null : trimmed.toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,32 @@
+package org.gongjian.registry.rest;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+
+/** The parts of an organization as they appear in requests and responses. */
+public final class OrganizationParts {
+
+    private OrganizationParts() {
+    }
+
+    @Schema(description = "The company or agency the organization sits in")
+    public record HostUnit(@Schema(examples = "湘潭高新技术产业开发区管委会") String name,
+            @Schema(description = "18-character unified social credit code (GB 32100-2015); required for enterprises",
+                    examples = "91350100M000100Y43") String creditCode) {
+    }
+
+    public record Secretary(String name, @Schema(description = "mobile or landline; hidden from dashboard readers") String phone) {
+    }
+
+    public record Contact(String name, String phone, String email,
+            @Schema(description = "zh-CN (default) or en", examples = "zh-CN") String language) {
+    }
+
+    public record Members(@Schema(description = "full members (正式党员)") Integer full,
+            @Schema(description = "probationary members (预备党员)") Integer probationary) {
+    }
+
+    public record Dissolution(String reason, LocalDate dissolvedOn) {
+    }
+}

@@ -1,0 +1,104 @@
+package org.gongjian.registry.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongjian.events.organization.OrganizationSnapshot;
+import org.gongjian.registry.service.OrganizationQueries;
+import org.gongjian.registry.service.OrganizationService;
+import org.gongjian.registry.service.PersonalData;
+import org.gongjian.rest.Caller;
+import org.gongjian.rest.Page;
+import org.gongjian.rest.Role;
+import org.gongjian.rest.Versions;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Path("/api/organizations")
+@Tag(name = "Organizations", description = "The district's register of party organizations (党组织)")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrganizationResource {
+
+    private final OrganizationService service;
+    private final OrganizationQueries queries;
+    private final Caller caller;
+
+    OrganizationResource(OrganizationService service, OrganizationQueries queries, Caller caller) {
+        this.service = service;
+        this.queries = queries;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({Role.CITY_ADMIN, Role.DISTRICT_ADMIN, Role.DASHBOARD_READER, Role.BRANCH_SECRETARY, Role.ENTERPRISE_CONTACT})
+    @Operation(summary = "List organizations", description = "Filtered, paged and sorted; secretaries and liaisons see their own organization")
+    public Page<OrganizationResponse> list(@BeanParam ListParams params) {
+        boolean personal = PersonalData.visibleTo(caller);
+        return queries.list(caller, params.filter(), params.page()).map(snapshot -> OrganizationMapper.response(snapshot, personal));
+    }
+
+    @POST
+    @RolesAllowed(Role.DISTRICT_ADMIN)
+    @Operation(summary = "Register an organization", description = "In the caller's district, active from now")
+    public Response register(OrganizationRequest request) {
+        OrganizationSnapshot created = service.register(caller, OrganizationMapper.draft(request));
+        return Response.created(URI.create("/api/organizations/" + created.id()))
+                .header("ETag", Versions.etag(created.version()))
+                .entity(OrganizationMapper.response(created, true))
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.CITY_ADMIN, Role.DISTRICT_ADMIN, Role.DASHBOARD_READER, Role.BRANCH_SECRETARY, Role.ENTERPRISE_CONTACT})
+    @Operation(summary = "Read an organization", description = "Answers an ETag to send back in If-Match when updating")
+    public Response read(@PathParam("id") UUID id) {
+        return withEtag(queries.find(caller, id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Role.DISTRICT_ADMIN, Role.BRANCH_SECRETARY})
+    @Operation(summary = "Update an organization",
+            description = "Replaces what is known; If-Match required. A branch secretary changes only secretary, contacts and member counts")
+    public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, OrganizationRequest request) {
+        return withEtag(service.update(caller, id, ifMatch, OrganizationMapper.draft(request)));
+    }
+
+    @POST
+    @Path("{id}/dissolution")
+    @RolesAllowed(Role.DISTRICT_ADMIN)
+    @Operation(summary = "Dissolve an organization", description = "It stays on the register, readable, with the reason and date")
+    public Response dissolve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, DissolutionRequest request) {
+        DissolutionRequest body = request == null ? new DissolutionRequest(null, null) : request;
+        return withEtag(service.dissolve(caller, id, ifMatch, body.reason(), body.dissolvedOn()));
+    }
+
+    @GET
+    @Path("{id}/children")
+    @RolesAllowed({Role.CITY_ADMIN, Role.DISTRICT_ADMIN, Role.DASHBOARD_READER, Role.BRANCH_SECRETARY, Role.ENTERPRISE_CONTACT})
+    @Operation(summary = "Direct sub-organizations", description = "Use subtreeOf on the list for everything below")
+    public Page<OrganizationResponse> children(@PathParam("id") UUID id, @BeanParam ListParams params) {
+        boolean personal = PersonalData.visibleTo(caller);
+        return queries.children(caller, id, params.page()).map(snapshot -> OrganizationMapper.response(snapshot, personal));
+    }
+
+    private Response withEtag(OrganizationSnapshot snapshot) {
+        return Response.ok(OrganizationMapper.response(snapshot, PersonalData.visibleTo(caller)))
+                .header("ETag", Versions.etag(snapshot.version()))
+                .build();
+    }
+}

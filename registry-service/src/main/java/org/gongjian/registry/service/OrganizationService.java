@@ -1,0 +1,157 @@
+package org.gongjian.registry.service;
+
+import io.opentelemetry.instrumentation.annotations.WithSpan;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.gongjian.events.organization.OrganizationDissolved;
+import org.gongjian.events.organization.OrganizationRegistered;
+import org.gongjian.events.organization.OrganizationSnapshot;
+import org.gongjian.events.organization.OrganizationUpdated;
+import org.gongjian.messaging.OutboxWriter;
+import org.gongjian.registry.domain.DraftRules;
+import org.gongjian.registry.domain.Organization;
+import org.gongjian.registry.domain.OrganizationDraft;
+import org.gongjian.registry.domain.Violation;
+import org.gongjian.rest.Caller;
+import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.Versions;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Registering, updating and dissolving organizations; every change is announced through the outbox. */
+@ApplicationScoped
+public class OrganizationService {
+
+    private final EntityManager entityManager;
+    private final OutboxWriter outbox;
+    private final Hierarchy hierarchy;
+
+    OrganizationService(EntityManager entityManager, OutboxWriter outbox, Hierarchy hierarchy) {
+        this.entityManager = entityManager;
+        this.outbox = outbox;
+        this.hierarchy = hierarchy;
+    }
+
+    @Transactional
+    @WithSpan
+    public OrganizationSnapshot register(Caller caller, OrganizationDraft draft) {
+        String district = caller.requireDistrict();
+        List<Violation> violations = new ArrayList<>(DraftRules.check(draft));
+        hierarchy.checkParent(draft.parentId(), null, district).ifPresent(violations::add);
+        Violations.reject(violations);
+        Organization organization = Organization.register(district, draft);
+        organization.persist();
+        entityManager.flush();
+        OrganizationSnapshot snapshot = OrganizationSnapshots.of(organization);
+        outbox.append(new OrganizationRegistered(snapshot));
+        return snapshot;
+    }
+
+    /**
+     * Replaces what the draft states. A district administrator may change everything; a branch secretary only the
+     * secretary, the contacts and the member counts of its own organization.
+     */
+    @Transactional
+    @WithSpan
+    public OrganizationSnapshot update(Caller caller, UUID id, String ifMatch, OrganizationDraft draft) {
+        Organization organization = entityManager.find(Organization.class, id);
+        if (organization == null || !Scope.canRead(caller, organization) || !Scope.canKeepContacts(caller, organization)) {
+            throw organization != null && Scope.canRead(caller, organization)
+                    ? ProblemException.forbidden("Your role may not change this organization")
+                    : Scope.notFound(id);
+        }
+        Versions.requireCurrent(ifMatch, organization.version);
+        if (!organization.isActive()) {
+            throw ProblemException.conflict("A dissolved organization can no longer be changed");
+        }
+        List<Violation> violations = new ArrayList<>(DraftRules.check(draft));
+        OrganizationSnapshot before = OrganizationSnapshots.of(organization);
+        if (Scope.canManage(caller, organization)) {
+            hierarchy.checkParent(draft.parentId(), id, organization.district).ifPresent(violations::add);
+            Violations.reject(violations);
+            organization.apply(draft);
+        } else {
+            Violations.reject(violations);
+            refuseOutsideContacts(organization, draft);
+            organization.applyContacts(draft);
+            organization.applyMembers(draft);
+        }
+        if (OrganizationSnapshots.of(organization).equals(before)) {
+            return before;
+        }
+        organization.touch();
+        entityManager.flush();
+        OrganizationSnapshot snapshot = OrganizationSnapshots.of(organization);
+        outbox.append(new OrganizationUpdated(snapshot));
+        return snapshot;
+    }
+
+    @Transactional
+    @WithSpan
+    public OrganizationSnapshot dissolve(Caller caller, UUID id, String ifMatch, String reason, LocalDate dissolvedOn) {
+        Organization organization = entityManager.find(Organization.class, id);
+        if (organization == null || !Scope.canRead(caller, organization)) {
+            throw Scope.notFound(id);
+        }
+        if (!Scope.canManage(caller, organization)) {
+            throw ProblemException.forbidden("Only the district administration dissolves an organization");
+        }
+        if (ifMatch != null) {
+            Versions.requireCurrent(ifMatch, organization.version);
+        }
+        if (!organization.isActive()) {
+            throw ProblemException.conflict("The organization was dissolved on " + organization.dissolvedOn);
+        }
+        List<Violation> violations = new ArrayList<>();
+        if (reason == null || reason.isBlank()) {
+            violations.add(new Violation("reason", "is required"));
+        } else if (reason.length() > 500) {
+            violations.add(new Violation("reason", "at most 500 characters"));
+        }
+        if (dissolvedOn == null) {
+            violations.add(new Violation("dissolvedOn", "is required"));
+        } else if (dissolvedOn.isAfter(DraftRules.today())) {
+            violations.add(new Violation("dissolvedOn", "must not be in the future"));
+        } else if (organization.foundedOn != null && dissolvedOn.isBefore(organization.foundedOn)) {
+            violations.add(new Violation("dissolvedOn", "must not be before the founding date " + organization.foundedOn));
+        }
+        Violations.reject(violations);
+        if (hierarchy.hasActiveChildren(id)) {
+            throw ProblemException.conflict("Dissolve or move its active sub-organizations first");
+        }
+        organization.dissolve(reason.trim(), dissolvedOn);
+        entityManager.flush();
+        OrganizationSnapshot snapshot = OrganizationSnapshots.of(organization);
+        outbox.append(new OrganizationDissolved(snapshot));
+        return snapshot;
+    }
+
+    private static void refuseOutsideContacts(Organization current, OrganizationDraft draft) {
+        List<String> changed = new ArrayList<>();
+        compare(changed, "name", current.name, draft.name());
+        compare(changed, "kind", current.kind, draft.kind());
+        compare(changed, "sector", current.sector, draft.sector());
+        compare(changed, "parentId", current.parentId, draft.parentId());
+        compare(changed, "hostUnit.name", current.hostUnitName, draft.hostUnitName());
+        compare(changed, "hostUnit.creditCode", current.creditCode, draft.creditCode());
+        compare(changed, "foundedOn", current.foundedOn, draft.foundedOn());
+        compare(changed, "honours", current.honours, draft.honours());
+        if (!changed.isEmpty()) {
+            throw new ProblemException(403, "forbidden",
+                    "A branch secretary may change only the secretary, contacts and member counts; not "
+                            + String.join(", ", changed),
+                    changed.stream().map(field -> new org.gongjian.rest.Problem.FieldError(field, "may not be changed by a branch secretary")).toList());
+        }
+    }
+
+    private static void compare(List<String> changed, String field, Object current, Object proposed) {
+        if (!Objects.equals(current, proposed)) {
+            changed.add(field);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.gongjian.registry.service;
+
+/** What is wrong with one row of an import: its number (the header is row 1), the column (its header) and why. */
+public record RowError(int row, String column, String message) {
+}
