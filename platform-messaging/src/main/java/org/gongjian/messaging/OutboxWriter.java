@@ -8,19 +8,26 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.gongjian.events.EventJson;
 import org.gongjian.events.GongjianEvent;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * Records an event in the outbox, inside the business transaction that caused it: the change and its
- * event commit together or not at all. The relay publishes the row after commit.
+ * Records events in the outbox, inside the business transaction that caused them: the change and its events
+ * commit together or not at all. The relay publishes the rows after commit.
  */
 @ApplicationScoped
 public class OutboxWriter {
 
     private static final Object WAKE_REGISTERED = OutboxWriter.class;
+    private static final String INSERT = """
+            INSERT INTO outbox_event (id, aggregatetype, aggregateid, type, payload, topic, district, source, occurred_at)
+            VALUES (?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?)""";
 
     private final EntityManager entityManager;
     private final TransactionSynchronizationRegistry transactions;
@@ -40,23 +47,39 @@ public class OutboxWriter {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(GongjianEvent event) {
-        UUID id = UUID.randomUUID();
-        entityManager.createNativeQuery("""
-                INSERT INTO outbox_event (id, aggregatetype, aggregateid, type, payload, topic, district, source, occurred_at)
-                VALUES (:id, :aggregateType, :aggregateId, :type, CAST(:payload AS jsonb), :topic, :district, :source, :occurredAt)
-                """)
-                .setParameter("id", id)
-                .setParameter("aggregateType", event.aggregateType())
-                .setParameter("aggregateId", event.subject())
-                .setParameter("type", event.type())
-                .setParameter("payload", EventJson.write(event))
-                .setParameter("topic", event.topic())
-                .setParameter("district", event.district())
-                .setParameter("source", config.source())
-                .setParameter("occurredAt", OffsetDateTime.now(ZoneOffset.UTC))
-                .executeUpdate();
+        return appendAll(List.of(event)).getFirst();
+    }
+
+    /**
+     * Records many events in one JDBC batch, e.g. the thousands of an import.
+     *
+     * @return the CloudEvents ids, in the order of the events
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> appendAll(List<? extends GongjianEvent> events) {
+        List<UUID> ids = new ArrayList<>(events.size());
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (GongjianEvent event : events) {
+                    UUID id = UUID.randomUUID();
+                    ids.add(id);
+                    insert.setObject(1, id);
+                    insert.setString(2, event.aggregateType());
+                    insert.setString(3, event.subject());
+                    insert.setString(4, event.type());
+                    insert.setString(5, EventJson.write(event));
+                    insert.setString(6, event.topic());
+                    insert.setString(7, event.district());
+                    insert.setString(8, config.source());
+                    insert.setObject(9, now);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
         wakeRelayAfterCommit();
-        return id;
+        return ids;
     }
 
     private void wakeRelayAfterCommit() {

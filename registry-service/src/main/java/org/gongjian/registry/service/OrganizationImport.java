@@ -1,5 +1,6 @@
 package org.gongjian.registry.service;
 
+import org.gongjian.messaging.OutboxWriter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,10 +37,10 @@ public class OrganizationImport {
     public enum Format { XLSX, CSV }
 
     private final EntityManager entityManager;
-    private final BatchOutbox outbox;
+    private final OutboxWriter outbox;
     private final MeterRegistry metrics;
 
-    OrganizationImport(EntityManager entityManager, BatchOutbox outbox, MeterRegistry metrics) {
+    OrganizationImport(EntityManager entityManager, OutboxWriter outbox, MeterRegistry metrics) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.metrics = metrics;
