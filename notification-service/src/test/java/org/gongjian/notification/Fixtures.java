@@ -12,6 +12,7 @@ import org.gongjian.events.pairing.CadencePeriod;
 import org.gongjian.events.pairing.PairingSnapshot;
 import org.gongjian.events.pairing.PairingStatus;
 import org.gongjian.events.pairing.PairingType;
+import org.gongjian.rest.Role;
 import org.gongjian.testing.Tokens;
 
 import java.time.LocalDate;
@@ -76,7 +77,8 @@ public final class Fixtures {
     }
 
     public static String liaisonToken(UUID organizationId, String district, String email) {
-        return PersonTokens.bearer("liaison", "enterprise-contact", district, organizationId, email);
+        return Tokens.user("liaison").roles(Role.ENTERPRISE_CONTACT).district(district).org(organizationId).email(email)
+                .bearer();
     }
 
     public static String secretaryToken(UUID organizationId, String district) {

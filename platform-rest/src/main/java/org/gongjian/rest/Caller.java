@@ -72,6 +72,12 @@ public class Caller {
         return isCityAdmin() || district().map(district::equals).orElse(false);
     }
 
+    /** The caller's e-mail address, when the identity provider sends one. */
+    public Optional<String> email() {
+        String email = token.getClaim("email");
+        return email == null || email.isBlank() ? Optional.empty() : Optional.of(email);
+    }
+
     /** The preferred language of the caller's token, when the identity provider sends one. */
     public Optional<String> locale() {
         return Optional.ofNullable(token.getClaim("locale"));

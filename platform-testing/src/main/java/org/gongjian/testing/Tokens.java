@@ -30,6 +30,7 @@ public final class Tokens {
     private List<String> roles = List.of();
     private String district;
     private String org;
+    private String email;
     private String audience = OidcTestResource.AUDIENCE;
     private Duration lifetime = Duration.ofMinutes(10);
     private Instant issuedAt = Instant.now();
@@ -55,6 +56,11 @@ public final class Tokens {
 
     public Tokens org(Object organizationId) {
         this.org = organizationId == null ? null : organizationId.toString();
+        return this;
+    }
+
+    public Tokens email(String email) {
+        this.email = email;
         return this;
     }
 
@@ -97,6 +103,9 @@ public final class Tokens {
         }
         if (org != null) {
             claims.claim("org", org);
+        }
+        if (email != null) {
+            claims.claim("email", email);
         }
         return claims.jws().keyId(OidcTestResource.KEY_ID).sign(forged ? otherKey() : issuerKey());
     }

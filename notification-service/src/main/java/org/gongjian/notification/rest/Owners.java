@@ -1,7 +1,6 @@
 package org.gongjian.notification.rest;
 
 import jakarta.enterprise.context.RequestScoped;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.gongjian.notification.domain.RecipientRole;
 import org.gongjian.notification.service.InboxOwner;
 import org.gongjian.rest.Caller;
@@ -13,16 +12,14 @@ import org.gongjian.rest.Role;
 public class Owners {
 
     private final Caller caller;
-    private final JsonWebToken token;
 
-    Owners(Caller caller, JsonWebToken token) {
+    Owners(Caller caller) {
         this.caller = caller;
-        this.token = token;
     }
 
     public InboxOwner current() {
         String district = caller.requireDistrict();
-        String email = token.getClaim("email");
+        String email = caller.email().orElse(null);
         if (caller.isDistrictAdmin()) {
             return InboxOwner.of(RecipientRole.COMMITTEE, district, null, null);
         }
