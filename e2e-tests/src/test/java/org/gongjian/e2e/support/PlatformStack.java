@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -78,7 +79,7 @@ public final class PlatformStack implements BeforeAllCallback {
     }
 
     /** The running stack; closed by JUnit at the end of the run. */
-    private static final class Running implements ExtensionContext.Store.CloseableResource {
+    private static final class Running implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         private final LocalStack stack;
         private final Path baseDir;
         private final boolean withServices;
@@ -108,9 +109,19 @@ public final class PlatformStack implements BeforeAllCallback {
                     .startServices(withServices)
                     // deterministic notices: no hourly cadence warnings in the middle of the scenario
                     .serviceEnv("activity-service", "GONGJIAN_ACTIVITY_CADENCE_EVERY", "off")
+                    // a first Keycloak start imports two realms; on a busy 2-core machine that took 165 s
+                    .keycloakTimeout(Duration.ofMinutes(8))
+                    .serviceTimeout(Duration.ofMinutes(4))
                     .out(line -> System.out.println("[stack] " + line))
                     .build();
-            LocalStack stack = LocalStack.start(config);
+            LocalStack stack;
+            try {
+                stack = LocalStack.start(config); // stops what it started when it fails
+            } catch (RuntimeException e) {
+                copyLogs(baseDir);
+                deleteQuietly(baseDir);
+                throw e;
+            }
             Running running = new Running(stack, baseDir, withServices);
             try {
                 System.out.printf("[stack] ready in %.1f s%n", stack.startupTime().toMillis() / 1000.0);
@@ -146,7 +157,7 @@ public final class PlatformStack implements BeforeAllCallback {
             try {
                 stack.stop();
             } finally {
-                copyLogs();
+                copyLogs(baseDir);
                 deleteQuietly(baseDir);
                 try {
                     Runtime.getRuntime().removeShutdownHook(shutdownHook);
@@ -156,7 +167,7 @@ public final class PlatformStack implements BeforeAllCallback {
             }
         }
 
-        private void copyLogs() {
+        private static void copyLogs(Path baseDir) {
             Path logs = baseDir.resolve("logs");
             Path target = Path.of(System.getProperty("gongjian.e2e.logs", "target/stack-logs"));
             if (!Files.isDirectory(logs)) {
