@@ -90,7 +90,7 @@ class DistrictLifeE2E {
             if (org.key().equals(ACKNOWLEDGES_BY_LINK)) {
                 Matcher link = RECEIPT_LINK.matcher(Mailbox.of(org.contactEmail()).getFirst().text());
                 assertThat(link.find()).isTrue();
-                Reply page = Api.anonymous().get(link.group()).expect(200);
+                Reply page = Api.anonymous().getPage(link.group()).expect(200);
                 assertThat(page.body()).as("a page in Chinese").containsPattern("[\\u4e00-\\u9fff]");
             } else {
                 JsonNode n = Api.as(liaison).post("/api/notifications/" + noticeId + "/receipt", null).expect(200).json();
@@ -101,9 +101,9 @@ class DistrictLifeE2E {
         }
 
         Api committee = Api.as(COMMITTEE);
-        assertThat(liaisonReceipt(committee, NEVER_ACKNOWLEDGES)).isEqualTo("PENDING");
-        assertThat(liaisonReceipt(committee, ACKNOWLEDGES_BY_LINK)).isEqualTo("ACKNOWLEDGED");
-        assertThat(liaisonReceipt(committee, "minsheng")).isEqualTo("ACKNOWLEDGED");
+        assertThat(liaisonReceipts(committee, NEVER_ACKNOWLEDGES)).containsOnly("PENDING");
+        assertThat(liaisonReceipts(committee, ACKNOWLEDGES_BY_LINK)).containsOnly("ACKNOWLEDGED");
+        assertThat(liaisonReceipts(committee, "minsheng")).containsOnly("ACKNOWLEDGED");
         JsonNode summary = committee.get("/api/receipts/summary").expect(200).json();
         assertThat(summary.path("acknowledged").asInt()).isEqualTo(acknowledged).isEqualTo(11);
         assertThat(summary.path("required").asInt())
@@ -245,13 +245,16 @@ class DistrictLifeE2E {
         return expected.stream().sorted().toList();
     }
 
-    private static String liaisonReceipt(Api committee, String orgKey) {
+    /** The status of each receipt the committee sees for the liaison of an organization, in its pairing. */
+    private static List<String> liaisonReceipts(Api committee, String orgKey) {
         JsonNode page = committee.get("/api/receipts?size=200&pairingId=" + pairingOf(orgKey)).expect(200).json();
-        return Json.items(page).stream()
+        List<String> statuses = Json.items(page).stream()
                 .filter(r -> r.path("organizationId").asText().equals(World.org(orgKey)))
                 .filter(r -> r.path("recipientRole").asText().equals("LIAISON"))
                 .map(r -> r.path("status").asText())
-                .findFirst().orElseThrow(() -> new AssertionError("no liaison receipt of " + orgKey + " in " + page));
+                .toList();
+        assertThat(statuses).as("liaison receipts of " + orgKey + " in " + page).isNotEmpty();
+        return statuses;
     }
 
 }

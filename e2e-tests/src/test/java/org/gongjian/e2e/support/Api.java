@@ -49,6 +49,11 @@ public final class Api {
         return send("GET", path, null, null);
     }
 
+    /** A GET as a browser makes it (accepting HTML), e.g. following a link from an e-mail. */
+    public Reply getPage(String path) {
+        return send("GET", path, null, null, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+    }
+
     public Reply post(String path, Object body) {
         return send("POST", path, body, null);
     }
@@ -62,10 +67,14 @@ public final class Api {
     }
 
     private Reply send(String method, String path, Object body, String ifMatch) {
+        return send(method, path, body, ifMatch, "application/json");
+    }
+
+    private Reply send(String method, String path, Object body, String ifMatch, String accept) {
         String url = path.startsWith("http") ? path : baseUrl + path;
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json")
+                .header("Accept", accept)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(Json.write(body), StandardCharsets.UTF_8));
         if (body != null) {

@@ -24,6 +24,9 @@ public final class Browser implements AutoCloseable {
     public static final Path CHROMIUM = Path.of(System.getProperty("gongjian.e2e.chromium", "/usr/bin/chromium"));
     public static final Path CHROMEDRIVER = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
 
+    /** Selenium warns that it has no CDP bindings for this chromium; the tests use WebDriver only. */
+    private static final java.util.logging.Logger SELENIUM_LOG = quiet(java.util.logging.Logger.getLogger("org.openqa.selenium"));
+
     private final WebDriver driver;
     private final Path profile;
 
@@ -61,6 +64,11 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         return new Browser(new ChromeDriver(service, options), profile);
+    }
+
+    private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
     }
 
     public WebDriver driver() {
