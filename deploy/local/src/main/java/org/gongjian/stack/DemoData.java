@@ -44,24 +44,31 @@ public final class DemoData {
         }
     }
 
-    record Org(int no, String key, String name, String kind, String sector, String hostUnit, String secretary,
+    /** One organization of the scenario; {@code key} names its demo users ({@code secretary.<key>}, {@code liaison.<key>}). */
+    public record Org(int no, String key, String name, String kind, String sector, String hostUnit, String secretary,
                int full, int probationary, String foundedOn, List<String> honours, String contact) {
-        boolean enterprise() {
+        public boolean enterprise() {
             return !"ORGAN".equals(sector);
         }
 
-        String placeholderId() {
+        public String placeholderId() {
             return placeholder(no);
+        }
+
+        /** The e-mail address of its liaison contact (enterprises) or office contact (organs). */
+        public String contactEmail() {
+            return (enterprise() ? "liaison." : "office.") + key + "@gongjian.test";
         }
     }
 
-    record PairingSeed(String title, String type, String lead, List<String> partners, List<String> goals,
+    /** One pairing of the scenario, members named by {@link Org#key()}. */
+    public record PairingSeed(String title, String type, String lead, List<String> partners, List<String> goals,
                        List<String> commitments) {
     }
 
     private static final List<String> FOUR_JOINTS = List.of("组织共建", "党员共学", "发展共促", "资源共享");
 
-    static final List<Org> ORGANIZATIONS = List.of(
+    public static final List<Org> ORGANIZATIONS = List.of(
             organ(1, "jijian", "湘潭高新区纪检监察党支部", "湘潭高新区纪检监察工作委员会", "刘洋", 11, 1),
             organ(2, "bangongshi", "湘潭高新区办公室党支部", "湘潭高新技术产业开发区管理委员会办公室", "陈静", 14, 0),
             organ(3, "chuangye", "湘潭高新区创业中心机关党支部", "湘潭高新区创业服务中心", "周敏", 9, 1),
@@ -90,7 +97,7 @@ public final class DemoData {
             enterprise(21, "dongfangjingu", "GENERAL_BRANCH", "湘潭东方金谷产业园党总支", "湘潭东方金谷产业园运营管理有限公司", "田野", 27, 2,
                     "谭勇", List.of()));
 
-    static final List<PairingSeed> PAIRINGS = List.of(
+    public static final List<PairingSeed> PAIRINGS = List.of(
             new PairingSeed("纪检监察党支部与家家美党支部结对共建", "ONE_TO_ONE", "jijian", List.of("jiajiamei"),
                     List.of("廉洁文化进企业", "禁毒宣传与文明健步行"), FOUR_JOINTS),
             new PairingSeed("办公室党支部与民生药业党支部结对共建", "ONE_TO_ONE", "bangongshi", List.of("minsheng"),
@@ -111,7 +118,7 @@ public final class DemoData {
             new PairingSeed("招商合作局党支部与万达商圈党支部结对共建", "ONE_TO_ONE", "zhaoshang", List.of("wanda"),
                     List.of("商圈党建促消费"), FOUR_JOINTS));
 
-    static final String LAUNCH_TITLE = "湘潭高新区机关党组织与“两新”党组织结对共建启动仪式";
+    public static final String LAUNCH_TITLE = "湘潭高新区机关党组织与“两新”党组织结对共建启动仪式";
 
     private final StackConfig config;
     private final LocalStack stack;
@@ -223,7 +230,8 @@ public final class DemoData {
         return "";
     }
 
-    ObjectNode organizationJson(Org org) {
+    /** The body of {@code POST /api/organizations} for a scenario organization. */
+    public static ObjectNode organizationJson(Org org) {
         ObjectNode o = Http.JSON.createObjectNode();
         o.put("district", DISTRICT);
         o.put("name", org.name());
@@ -235,7 +243,7 @@ public final class DemoData {
         ObjectNode contact = o.putArray("contacts").addObject();
         contact.put("name", org.contact())
                 .put("phone", phone(159_7321_0000L, org.no()))
-                .put("email", (org.enterprise() ? "liaison." : "office.") + org.key() + "@gongjian.test")
+                .put("email", org.contactEmail())
                 .put("language", "zh-CN");
         o.putObject("members").put("full", org.full()).put("probationary", org.probationary());
         o.put("foundedOn", org.foundedOn());
@@ -245,6 +253,16 @@ public final class DemoData {
     }
 
     ObjectNode pairingJson(PairingSeed p, Map<String, String> orgIds) {
+        return pairingJson(p, orgIds, today);
+    }
+
+    /**
+     * The body of {@code POST /api/pairings} for a scenario pairing: cadence one activity a month, a two-year term
+     * from {@code termStart}.
+     *
+     * @param orgIds organization ids by {@link Org#key()}
+     */
+    public static ObjectNode pairingJson(PairingSeed p, Map<String, String> orgIds, LocalDate termStart) {
         ObjectNode o = Http.JSON.createObjectNode();
         o.put("district", DISTRICT);
         o.put("title", p.title());
@@ -258,7 +276,7 @@ public final class DemoData {
         ArrayNode commitments = agreement.putArray("commitments");
         p.commitments().forEach(commitments::add);
         agreement.putObject("cadence").put("count", 1).put("period", "MONTH");
-        o.putObject("term").put("start", today.toString()).put("end", today.plusYears(2).minusDays(1).toString());
+        o.putObject("term").put("start", termStart.toString()).put("end", termStart.plusYears(2).minusDays(1).toString());
         return o;
     }
 
@@ -268,6 +286,22 @@ public final class DemoData {
      * users that still carry ids of an earlier load.
      */
     private int fixUpUsers(Map<String, String> orgIds) {
+        return pointUsersAtOrganizations(config, orgIds);
+    }
+
+    /**
+     * Points every demo user of the realm JSON whose {@code org} is a placeholder at the organization that now
+     * stands for it (for tests that register the scenario's organizations themselves). Tokens issued afterwards
+     * carry the real ids.
+     *
+     * @param orgIds organization ids by {@link Org#key()}
+     * @return how many users were changed
+     */
+    public static int pointUsersAtOrganizations(LocalStack stack, Map<String, String> orgIds) {
+        return pointUsersAtOrganizations(stack.config(), orgIds);
+    }
+
+    private static int pointUsersAtOrganizations(StackConfig config, Map<String, String> orgIds) {
         Map<String, String> byPlaceholder = new HashMap<>();
         for (Org org : ORGANIZATIONS) {
             byPlaceholder.put(org.placeholderId(), orgIds.get(org.key()));
@@ -283,30 +317,12 @@ public final class DemoData {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the realm JSON", e);
         }
-        String admin = Tokens.admin(config);
-        String users = config.keycloakUrl() + "/admin/realms/" + StackConfig.REALM + "/users";
+        KeycloakAdmin admin = KeycloakAdmin.of(config);
         int fixed = 0;
         for (Map.Entry<String, String> w : wanted.entrySet()) {
-            Http.Response r = Http.get(users + "?exact=true&briefRepresentation=false&username=" + Http.enc(w.getKey()),
-                    admin, Duration.ofSeconds(30));
-            if (!r.ok()) {
-                throw new StackException("Keycloak admin API: reading user " + w.getKey() + " answered HTTP " + r.status()
-                        + " " + Http.abbreviate(r.body()));
+            if (admin.setOrganization(w.getKey(), w.getValue())) {
+                fixed++;
             }
-            JsonNode user = r.json().path(0);
-            if (user.isMissingNode() || w.getValue().equals(user.path("attributes").path("org").path(0).asText())) {
-                continue;
-            }
-            ObjectNode update = ((ObjectNode) user).deepCopy();
-            update.remove("access");
-            ObjectNode attributes = update.has("attributes") ? (ObjectNode) update.get("attributes") : update.putObject("attributes");
-            attributes.putArray("org").add(w.getValue());
-            Http.Response u = Http.sendJson("PUT", users + "/" + user.get("id").asText(), admin, update);
-            if (!u.ok()) {
-                throw new StackException("Keycloak admin API: updating " + w.getKey() + " answered HTTP "
-                        + u.status() + " " + Http.abbreviate(u.body()));
-            }
-            fixed++;
         }
         return fixed;
     }
@@ -352,7 +368,7 @@ public final class DemoData {
      * {@code 11} (government body), Xiangtan's division code 430300, an organization code with its GB 11714 check
      * character, and the final check character. Fictional, but passes checksum validation.
      */
-    static String creditCode(Org org) {
+    public static String creditCode(Org org) {
         String prefix = (org.enterprise() ? "91" : "11") + "430300";
         String orgBase = "MA4L" + String.format("%04d", 1000 + org.no() * 173);
         String orgCode = orgBase + gb11714Check(orgBase);

@@ -79,8 +79,40 @@ final class QuarkusService extends Component {
         if (config.smtpPort() != StackConfig.DEFAULT_SMTP_PORT) {
             env.put("QUARKUS_MAILER_PORT", Integer.toString(config.smtpPort()));
         }
+        if (name.equals("gateway")) {
+            gatewayEnvironment(env);
+        }
+        if (name.equals("notification-service") && movedFromDefault("gateway")) {
+            // receipt links in e-mails point at the gateway
+            env.put("GONGJIAN_NOTIFICATION_PUBLIC_BASE_URL", config.gatewayUrl());
+        }
         env.putAll(config.serviceEnv(name));
         return env;
+    }
+
+    /**
+     * The gateway's routes to the services when they run on other ports, its web origin, and the development
+     * realm's secret of the {@code gongjian-gateway} client (the code flow of the committee web app).
+     */
+    private void gatewayEnvironment(Map<String, String> env) {
+        env.put("GONGJIAN_GATEWAY_CLIENT_SECRET", GATEWAY_CLIENT_SECRET);
+        for (String service : List.of("registry", "pairing", "activity", "notification")) {
+            String module = service + "-service";
+            if (config.services().stream().anyMatch(s -> s.name().equals(module)) && movedFromDefault(module)) {
+                env.put("GONGJIAN_GATEWAY_SERVICES_" + service.toUpperCase(java.util.Locale.ROOT), config.serviceUrl(module));
+            }
+        }
+        if (movedFromDefault("gateway")) {
+            env.put("GONGJIAN_GATEWAY_CORS_ORIGINS", config.gatewayUrl());
+        }
+    }
+
+    /** The secret of {@code gongjian-gateway} in {@code deploy/keycloak/gongjian-realm.json} (development only). */
+    static final String GATEWAY_CLIENT_SECRET = "DEV-ONLY-gongjian-gateway-secret";
+
+    private boolean movedFromDefault(String service) {
+        return ServiceSpec.defaults().stream().filter(s -> s.name().equals(service))
+                .noneMatch(s -> config.services().stream().anyMatch(c -> c.name().equals(service) && c.port() == s.port()));
     }
 
     @Override
