@@ -2,7 +2,7 @@ package org.gongjian.notification.domain;
 
 /** What a notice is about. Pairing notices ask for a receipt (签收). */
 public enum NoticeType {
-    PAIRING_PROPOSED(true),
+    PAIRING_PROPOSED(false),
     PAIRING_ACTIVATED(true),
     PAIRING_REJECTED(false),
     PAIRING_SUSPENDED(false),

@@ -24,6 +24,7 @@ import org.gongjian.events.pairing.PairingSnapshot;
 import org.gongjian.events.pairing.PairingSuspended;
 import org.gongjian.notification.domain.NoticeType;
 import org.gongjian.notification.domain.Recipient;
+import org.gongjian.notification.domain.RecipientRole;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,9 @@ import java.util.UUID;
 /**
  * The one place that says which event becomes which notice, and for whom:
  * <ul>
- * <li>pairing proposed / activated / rejected / suspended / concluded → secretaries and liaisons of its members</li>
+ * <li>pairing proposed → the secretaries of its members, who prepare it; activated / rejected / suspended /
+ * concluded → secretaries and liaisons of its members. An enterprise's liaison so learns of a pairing once, when it
+ * starts, with the one notice that asks for a receipt (DOMAIN.md: exactly one notice per pairing at a launch).</li>
  * <li>launch held → the district committee</li>
  * <li>activity scheduled / rescheduled / cancelled → secretaries and liaisons of its participants
  * (the reminder 24 hours before is {@link ActivityReminders})</li>
@@ -56,7 +59,7 @@ public class NoticeRules {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<NoticeDraft> noticesFor(GongjianEvent event) {
         return switch (event) {
-            case PairingProposed e -> pairing(NoticeType.PAIRING_PROPOSED, e.pairing());
+            case PairingProposed e -> pairing(NoticeType.PAIRING_PROPOSED, e.pairing(), secretariesOf(e.pairing()));
             case PairingActivated e -> pairing(NoticeType.PAIRING_ACTIVATED, e.pairing());
             case PairingRejected e -> pairing(NoticeType.PAIRING_REJECTED, e.pairing());
             case PairingSuspended e -> pairing(NoticeType.PAIRING_SUSPENDED, e.pairing());
@@ -79,10 +82,20 @@ public class NoticeRules {
     }
 
     private List<NoticeDraft> pairing(NoticeType type, PairingSnapshot pairing) {
+        return pairing(type, pairing, recipients.ofOrganizations(pairing.memberIds()));
+    }
+
+    private List<NoticeDraft> pairing(NoticeType type, PairingSnapshot pairing, List<Recipient> to) {
         return List.of(new NoticeDraft(type, pairing.district(), "pairing", pairing.id(),
                 Map.of("title", pairing.title(), "reason", orEmpty(pairing.statusReason()),
                         "plaqueNo", orEmpty(pairing.plaqueNo())),
-                recipients.ofOrganizations(pairing.memberIds())));
+                to));
+    }
+
+    private List<Recipient> secretariesOf(PairingSnapshot pairing) {
+        return recipients.ofOrganizations(pairing.memberIds()).stream()
+                .filter(recipient -> recipient.role() == RecipientRole.SECRETARY)
+                .toList();
     }
 
     private List<NoticeDraft> activity(NoticeType type, ActivitySnapshot activity) {

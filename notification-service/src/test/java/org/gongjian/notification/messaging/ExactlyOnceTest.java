@@ -10,7 +10,7 @@ import org.gongjian.events.organization.OrganizationRegistered;
 import org.gongjian.events.organization.OrganizationSnapshot;
 import org.gongjian.events.organization.Sector;
 import org.gongjian.events.pairing.PairingActivated;
-import org.gongjian.events.pairing.PairingProposed;
+import org.gongjian.events.pairing.PairingActivated;
 import org.gongjian.events.pairing.PairingSnapshot;
 import org.gongjian.events.pairing.PairingStatus;
 import org.gongjian.messaging.IdempotentConsumer;
@@ -47,16 +47,16 @@ class ExactlyOnceTest {
     @Test
     void aRedeliveredEventProducesNoSecondNotice() {
         Parties parties = registerParties();
-        PairingSnapshot pairing = Fixtures.pairing(parties.district, "重复投递的结对", PairingStatus.PROPOSED, 1,
+        PairingSnapshot pairing = Fixtures.pairing(parties.district, "重复投递的结对", PairingStatus.ACTIVE, 1,
                 parties.organ.id(), parties.enterprise.id());
-        UUID eventId = KafkaTopics.publish(new PairingProposed(pairing));
-        KafkaTopics.publish(new PairingProposed(pairing), eventId);
-        KafkaTopics.publish(new PairingProposed(pairing), eventId);
+        UUID eventId = KafkaTopics.publish(new PairingActivated(pairing));
+        KafkaTopics.publish(new PairingActivated(pairing), eventId);
+        KafkaTopics.publish(new PairingActivated(pairing), eventId);
 
         String liaison = Fixtures.liaisonToken(parties.enterprise.id(), parties.district, parties.email);
-        Inboxes.awaitNotices(liaison, "PAIRING_PROPOSED", pairing.id(), 1);
+        Inboxes.awaitNotices(liaison, "PAIRING_ACTIVATED", pairing.id(), 1);
         await().pollDelay(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> true);
-        assertThat(Inboxes.notices(liaison, "PAIRING_PROPOSED", pairing.id())).hasSize(1);
+        assertThat(Inboxes.notices(liaison, "PAIRING_ACTIVATED", pairing.id())).hasSize(1);
         assertThat(projections.count("SELECT count(*) FROM notice WHERE event_id = :id", eventId)).isEqualTo(3);
         assertThat(projections.count("SELECT count(*) FROM delivery WHERE event_id = :id AND channel = 'EMAIL'", eventId))
                 .isEqualTo(1);

@@ -8,7 +8,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.gongjian.events.organization.OrganizationRegistered;
 import org.gongjian.events.organization.OrganizationSnapshot;
 import org.gongjian.events.organization.Sector;
-import org.gongjian.events.pairing.PairingProposed;
+import org.gongjian.events.pairing.PairingActivated;
 import org.gongjian.events.pairing.PairingSnapshot;
 import org.gongjian.events.pairing.PairingStatus;
 import org.gongjian.notification.Fixtures;
@@ -63,26 +63,26 @@ class ReceiptLinkTest {
         KafkaTopics.publish(new OrganizationRegistered(organ));
         KafkaTopics.publish(new OrganizationRegistered(enterprise));
         projections.awaitOrganizations(List.of(organ.id(), enterprise.id()));
-        PairingSnapshot pairing = Fixtures.pairing(district, "经发局与电机集团结对共建", PairingStatus.PROPOSED, 1,
+        PairingSnapshot pairing = Fixtures.pairing(district, "经发局与电机集团结对共建", PairingStatus.ACTIVE, 1,
                 organ.id(), enterprise.id());
-        KafkaTopics.publish(new PairingProposed(pairing));
+        KafkaTopics.publish(new PairingActivated(pairing));
 
         MimeMessage zh = awaitMailTo(chinese);
-        assertThat(zh.getSubject()).isEqualTo("结对共建提议：经发局与电机集团结对共建");
+        assertThat(zh.getSubject()).isEqualTo("结对共建已正式启动：经发局与电机集团结对共建");
         assertThat(zh.getFrom()[0].toString()).isEqualTo("gongjian@localhost");
         assertThat(((InternetAddress) zh.getRecipients(Message.RecipientType.TO)[0]).getPersonal()).isEqualTo("王晓红");
         List<String> parts = Mails.textParts(zh);
         assertThat(parts).anySatisfy(part -> assertThat(part).startsWith("text/html").contains("王晓红，您好").contains("签收本通知"));
         assertThat(parts).anySatisfy(part -> assertThat(part).startsWith("text/plain").contains("经发局与电机集团结对共建"));
         MimeMessage en = awaitMailTo(english);
-        assertThat(en.getSubject()).isEqualTo("Pairing proposed: 经发局与电机集团结对共建");
+        assertThat(en.getSubject()).isEqualTo("Pairing launched: 经发局与电机集团结对共建");
 
         String link = linkIn(zh);
         given().when().get(link).then().statusCode(200).body(containsString("签收成功"));
         given().when().get(link).then().statusCode(200).body(containsString("已签收"));
 
         String liaisonToken = Fixtures.liaisonToken(enterprise.id(), district, chinese);
-        Map<String, Object> notice = Inboxes.awaitNotices(liaisonToken, "PAIRING_PROPOSED", pairing.id(), 1).get(0);
+        Map<String, Object> notice = Inboxes.awaitNotices(liaisonToken, "PAIRING_ACTIVATED", pairing.id(), 1).get(0);
         assertThat(notice.get("acknowledgedAt")).isNotNull();
         assertThat(notice.get("readAt")).isNotNull();
 
@@ -91,7 +91,7 @@ class ReceiptLinkTest {
                 + (englishLink.endsWith("AA") ? "BB" : "AA");
         given().when().get(tampered).then().statusCode(404).body(containsString("链接无效"));
         UUID englishNotice = UUID.fromString((String) Inboxes.awaitNotices(
-                Fixtures.liaisonToken(enterprise.id(), district, english), "PAIRING_PROPOSED", pairing.id(), 1).get(0).get("id"));
+                Fixtures.liaisonToken(enterprise.id(), district, english), "PAIRING_ACTIVATED", pairing.id(), 1).get(0).get("id"));
         given().when().get("/r/" + tokens.sign(englishNotice, Instant.now().minusSeconds(60)))
                 .then().statusCode(410).body(containsString("链接已过期"));
         given().when().get("/r/not-a-token").then().statusCode(404);

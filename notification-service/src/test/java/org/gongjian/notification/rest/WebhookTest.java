@@ -8,7 +8,7 @@ import org.gongjian.events.organization.OrganizationRegistered;
 import org.gongjian.events.organization.OrganizationSnapshot;
 import org.gongjian.events.organization.Sector;
 import org.gongjian.events.pairing.PairingActivated;
-import org.gongjian.events.pairing.PairingProposed;
+import org.gongjian.events.pairing.PairingActivated;
 import org.gongjian.events.pairing.PairingSnapshot;
 import org.gongjian.events.pairing.PairingStatus;
 import org.gongjian.notification.Fixtures;
@@ -79,15 +79,15 @@ class WebhookTest {
         given().header("Authorization", secretary).when().get("/api/webhooks")
                 .then().statusCode(200).body("size()", is(2)).body("secret", everyNull());
 
-        PairingSnapshot pairing = Fixtures.pairing(parties.district, "数据局与云龙数据结对共建", PairingStatus.PROPOSED, 1,
+        PairingSnapshot pairing = Fixtures.pairing(parties.district, "数据局与云龙数据结对共建", PairingStatus.ACTIVE, 1,
                 parties.organ.id(), parties.enterprise.id());
-        UUID eventId = KafkaTopics.publish(new PairingProposed(pairing));
+        UUID eventId = KafkaTopics.publish(new PairingActivated(pairing));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> received.size() >= 2);
         Received second = received.stream().filter(request -> request.path.endsWith("/second")).findFirst().orElseThrow();
         assertThat(second.eventId).isEqualTo(eventId.toString());
         assertThat(second.signature).isEqualTo("sha256=" + hmac(secret.get(), second.timestamp + "." + second.body));
-        assertThat(second.body).contains("\"type\":\"PAIRING_PROPOSED\"").contains("数据局与云龙数据结对共建")
+        assertThat(second.body).contains("\"type\":\"PAIRING_ACTIVATED\"").contains("数据局与云龙数据结对共建")
                 .contains(parties.enterprise.id().toString());
         Received first = received.stream().filter(request -> !request.path.endsWith("/second")).findFirst().orElseThrow();
         assertThat(first.signature).isEqualTo("sha256=" + hmac(firstSecret, first.timestamp + "." + first.body));
