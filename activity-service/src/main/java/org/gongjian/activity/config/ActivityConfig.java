@@ -17,6 +17,14 @@ public interface ActivityConfig {
 
     Calendar calendar();
 
+    Cadence cadence();
+
+    interface Cadence {
+        /** How often the cadence check runs ({@code off} disables it, as in tests that drive it themselves). */
+        @WithDefault("1h")
+        String every();
+    }
+
     interface Photos {
         /** Largest photo accepted, in bytes (10 MB). */
         @WithDefault("10485760")

@@ -29,7 +29,6 @@ import org.gongjian.rest.Role;
 import org.gongjian.rest.Versions;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.UUID;
 
 @Path("/api/activities")
@@ -55,14 +54,16 @@ public class ActivityResource {
     @RolesAllowed({Role.DISTRICT_ADMIN, Role.CITY_ADMIN, Role.BRANCH_SECRETARY, Role.ENTERPRISE_CONTACT, Role.DASHBOARD_READER})
     @Operation(summary = "List activities", description = "Filters by pairing, participating organization, type, status, "
             + "local date range (from/to inclusive) and unconfirmed (held, not confirmed for 7 days)")
-    public Page<ActivityResponse> list(@QueryParam("pairingId") UUID pairingId, @QueryParam("organizationId") UUID organizationId,
-            @QueryParam("type") ActivityType type, @QueryParam("status") ActivityStatus status,
-            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @QueryParam("unconfirmed") Boolean unconfirmed,
-            @QueryParam("district") String district, @QueryParam("page") Integer page, @QueryParam("size") Integer size,
-            @QueryParam("sort") String sort) {
+    public Page<ActivityResponse> list(@QueryParam("pairingId") String pairingId, @QueryParam("organizationId") String organizationId,
+            @QueryParam("type") String type, @QueryParam("status") String status, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("unconfirmed") String unconfirmed, @QueryParam("district") String district,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         PageQuery query = PageQuery.of(page, size, sort, ActivityQueries.SORTABLE, "startsAt,desc");
-        return queries.list(new ActivityFilter(district, pairingId, organizationId, type, status, from, to, unconfirmed), query)
-                .map(mapper::toResponse);
+        ActivityFilter filter = new ActivityFilter(district, Params.uuid(pairingId, "pairingId"),
+                Params.uuid(organizationId, "organizationId"), Params.enumOf(ActivityType.class, type, "type"),
+                Params.enumOf(ActivityStatus.class, status, "status"), Params.date(from, "from"), Params.date(to, "to"),
+                Params.bool(unconfirmed, "unconfirmed"));
+        return queries.list(filter, query).map(mapper::toResponse);
     }
 
     @POST
@@ -111,6 +112,7 @@ public class ActivityResource {
     @POST
     @Path("{id}/confirmation")
     @RolesAllowed(Role.BRANCH_SECRETARY)
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Confirm a held activity (a partner organization other than the one that recorded it)")
     public Response confirm(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return withEtag(Response.ok(), completion.confirm(id, ifMatch));

@@ -35,10 +35,10 @@ public class CadenceResource {
     @Operation(summary = "Compliance per pairing and period",
             description = "period is a month (2025-06) or quarter (2025-Q2), default the current one; without pairingId, "
                     + "every active pairing in scope. Compliant when held >= required; confirmed is reported.")
-    public Page<CadenceResponse> compliance(@QueryParam("pairingId") UUID pairingId, @QueryParam("period") String period,
+    public Page<CadenceResponse> compliance(@QueryParam("pairingId") String pairingId, @QueryParam("period") String period,
             @QueryParam("district") String district, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageQuery query = PageQuery.of(page, size, null, Set.of("title"), "title");
-        return queries.compliance(pairingId, period, district, query).map(CadenceResource::toResponse);
+        return queries.compliance(Params.uuid(pairingId, "pairingId"), period, district, query).map(CadenceResource::toResponse);
     }
 
     private static CadenceResponse toResponse(CadenceCounts.Compliance c) {

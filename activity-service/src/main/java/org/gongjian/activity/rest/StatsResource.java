@@ -12,7 +12,6 @@ import org.gongjian.activity.service.ActivityStats;
 import org.gongjian.activity.service.StatsQueries;
 import org.gongjian.rest.Role;
 
-import java.time.LocalDate;
 
 @Path("/api/activities/stats")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,8 +28,8 @@ public class StatsResource {
     @RolesAllowed({Role.DISTRICT_ADMIN, Role.CITY_ADMIN, Role.DASHBOARD_READER})
     @Operation(summary = "District overview: activities by month, type and status, attendance, pairings compliant and overdue",
             description = "from/to are local days, inclusive; default this month. A city administrator names the district.")
-    public ActivityStats overview(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+    public ActivityStats overview(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("district") String district) {
-        return stats.overview(district, from, to);
+        return stats.overview(district, Params.date(from, "from"), Params.date(to, "to"));
     }
 }

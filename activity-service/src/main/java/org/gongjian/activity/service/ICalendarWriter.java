@@ -54,6 +54,11 @@ public final class ICalendarWriter {
                 .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
     }
 
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+
     /** Appends a content line, folded so that no physical line exceeds 75 octets. */
     void line(String content) {
         int octets = 0;

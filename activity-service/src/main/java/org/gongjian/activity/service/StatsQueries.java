@@ -86,11 +86,13 @@ public class StatsQueries {
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT p.id, p.cadence_count <= (
                     SELECT count(*) FROM activity a WHERE a.pairing_id = p.id AND a.status = 'HELD'
-                      AND a.starts_at >= CASE p.cadence_period WHEN 'MONTH' THEN :monthStart ELSE :quarterStart END
-                      AND a.starts_at < CASE p.cadence_period WHEN 'MONTH' THEN :monthEnd ELSE :quarterEnd END)
+                      AND a.starts_at >= CASE p.cadence_period WHEN 'MONTH' THEN CAST(:monthStart AS timestamptz)
+                                                               ELSE CAST(:quarterStart AS timestamptz) END
+                      AND a.starts_at < CASE p.cadence_period WHEN 'MONTH' THEN CAST(:monthEnd AS timestamptz)
+                                                              ELSE CAST(:quarterEnd AS timestamptz) END)
                 FROM pairing_view p
                 WHERE p.district = :district AND p.status = 'ACTIVE'
-                  AND p.term_start < CASE p.cadence_period WHEN 'MONTH' THEN :monthEndDay ELSE :quarterEndDay END
+                  AND p.term_start < CASE p.cadence_period WHEN 'MONTH' THEN CAST(:monthEndDay AS date) ELSE CAST(:quarterEndDay AS date) END
                 ORDER BY p.id""")
                 .setParameter("district", district)
                 .setParameter("monthStart", month.start().atStartOfDay(config.zone()).toOffsetDateTime())
