@@ -78,6 +78,9 @@ CREATE TABLE activity_daily_stats (
     others       bigint      NOT NULL DEFAULT 0,
     PRIMARY KEY (district, day, type, status)
 );
+-- The overview reads a district's days with an index-only scan.
+CREATE INDEX activity_daily_stats_overview ON activity_daily_stats (district, day)
+    INCLUDE (type, status, activities, full_members, probationary, others);
 
 -- Photos: metadata and thumbnail here, the content behind PhotoStore (chunks, so it streams both ways).
 CREATE TABLE activity_photo (

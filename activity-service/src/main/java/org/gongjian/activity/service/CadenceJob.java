@@ -1,5 +1,6 @@
 package org.gongjian.activity.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,13 +37,16 @@ public class CadenceJob {
     private final EntityManager entityManager;
     private final ActivityConfig config;
     private final Clock clock;
+    private final MeterRegistry metrics;
 
-    CadenceJob(CadenceCounts counts, OutboxWriter outbox, EntityManager entityManager, ActivityConfig config, Clock clock) {
+    CadenceJob(CadenceCounts counts, OutboxWriter outbox, EntityManager entityManager, ActivityConfig config, Clock clock,
+            MeterRegistry metrics) {
         this.counts = counts;
         this.outbox = outbox;
         this.entityManager = entityManager;
         this.config = config;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Scheduled(identity = "cadence-check", every = "${gongjian.activity.cadence.every}",
@@ -109,6 +113,7 @@ public class CadenceJob {
         CadencePeriodSnapshot snapshot = new CadencePeriodSnapshot(pairing.id, pairing.district, pairing.memberIds(),
                 c.period().start(), c.period().end(), c.required(), c.held(), c.confirmed());
         outbox.append(kind == CadenceStanding.MISSED ? new CadenceMissed(snapshot) : new CadenceAtRisk(snapshot));
+        metrics.counter("gongjian_cadence_notices", "kind", kind.name()).increment();
         return 1;
     }
 }

@@ -73,6 +73,7 @@ class CadenceJobTest {
         assertThat(event.period().periodEnd()).isEqualTo(LocalDate.of(2025, 7, 1));
         assertThat(event.period().memberIds()).containsExactly(f.lead, f.partner);
         assertThat(event.period().held()).isZero();
+        clock.set(july);
         given().header("Authorization", f.admin()).queryParam("pairingId", f.pairing).queryParam("period", "2025-06")
                 .get("/api/cadence").then().body("items[0].status", is("MISSED"));
     }
