@@ -76,6 +76,7 @@ class StatsBenchmark {
         }
         report("concurrent (4 clients)", concurrent, System.nanoTime() - start);
         clients.shutdown();
+        databaseTimes();
         Runtime runtime = Runtime.getRuntime();
         System.gc();
         System.out.printf("Memory: heap used %d MB (max %d MB), process RSS %s%n",
@@ -114,6 +115,45 @@ class StatsBenchmark {
                     .findFirst().map(l -> l.replaceAll("\\D+", "") + " kB").orElse("?");
         } catch (Exception e) {
             return "? (" + ManagementFactory.getRuntimeMXBean().getName() + ")";
+        }
+    }
+
+    /** The overview's two queries straight on JDBC: how much of a request is the database. */
+    private static void databaseTimes() throws Exception {
+        String figures = """
+                SELECT to_char(day, 'YYYY-MM'), type, status, sum(activities), sum(full_members), sum(probationary), sum(others)
+                FROM activity_daily_stats WHERE district = ? AND day BETWEEN DATE '2025-01-01' AND DATE '2025-12-31'
+                GROUP BY 1, 2, 3""";
+        String compliance = """
+                SELECT p.id, p.cadence_count <= (SELECT count(*) FROM activity a WHERE a.pairing_id = p.id AND a.status = 'HELD'
+                    AND a.starts_at >= CASE p.cadence_period WHEN 'MONTH' THEN TIMESTAMPTZ '2025-11-30 16:00Z' ELSE TIMESTAMPTZ '2025-09-30 16:00Z' END
+                    AND a.starts_at < TIMESTAMPTZ '2025-12-31 16:00Z')
+                FROM pairing_view p WHERE p.district = ? AND p.status = 'ACTIVE'""";
+        try (Connection c = DriverManager.getConnection(System.getProperty("gongjian.test.jdbc-url"), "postgres", "postgres")) {
+            for (String[] query : new String[][] {{"figures (daily aggregate, one year)", figures}, {"compliance (100 pairings)", compliance}}) {
+                List<Long> micros = new ArrayList<>();
+                try (var statement = c.prepareStatement(query[1])) {
+                    for (int i = 0; i < 500; i++) {
+                        statement.setString(1, "bench-" + (i % DISTRICTS));
+                        long t0 = System.nanoTime();
+                        try (var rows = statement.executeQuery()) {
+                            while (rows.next()) {
+                                rows.getObject(1);
+                            }
+                        }
+                        if (i >= 100) {
+                            micros.add((System.nanoTime() - t0) / 1_000);
+                        }
+                    }
+                }
+                report("JDBC " + query[0], micros, micros.stream().mapToLong(Long::longValue).sum() * 1_000);
+                try (var explain = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + query[1].replace("?", "'bench-7'"));
+                        var plan = explain.executeQuery()) {
+                    while (plan.next()) {
+                        System.out.println("    " + plan.getString(1));
+                    }
+                }
+            }
         }
     }
 
