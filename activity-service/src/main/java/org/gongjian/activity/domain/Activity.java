@@ -1,0 +1,132 @@
+package org.gongjian.activity.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.gongjian.events.activity.ActivityStatus;
+import org.gongjian.events.activity.ActivityType;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A joint activity of one pairing: {@code PLANNED → HELD} or {@code PLANNED → CANCELLED}; a held activity is
+ * confirmed by a member organization other than the one that recorded it.
+ */
+@Entity
+@Table(name = "activity")
+public class Activity extends PanacheEntityBase {
+
+    /** After this long a held activity that no partner confirmed is flagged. */
+    public static final Duration CONFIRMATION_WINDOW = Duration.ofDays(7);
+
+    @Id
+    public UUID id;
+    public String district;
+    @Column(name = "pairing_id")
+    public UUID pairingId;
+    public String title;
+    @Enumerated(EnumType.STRING)
+    public ActivityType type;
+    @Column(name = "starts_at")
+    public Instant startsAt;
+    @Column(name = "starts_offset")
+    public int startsOffset;
+    @Column(name = "ends_at")
+    public Instant endsAt;
+    @Column(name = "ends_offset")
+    public int endsOffset;
+    public String location;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "participant_ids", columnDefinition = "uuid[]")
+    public UUID[] participantIds;
+    @Enumerated(EnumType.STRING)
+    public ActivityStatus status;
+    public String summary;
+    public String outcomes;
+    @Column(name = "cancellation_reason")
+    public String cancellationReason;
+    @Column(name = "completed_by")
+    public UUID completedBy;
+    @Column(name = "completed_at")
+    public Instant completedAt;
+    @Column(name = "confirmed_by")
+    public UUID confirmedBy;
+    @Column(name = "confirmed_at")
+    public Instant confirmedAt;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "activity_attendance", joinColumns = @JoinColumn(name = "activity_id"))
+    public List<AttendanceCount> attendance = new ArrayList<>();
+    @Version
+    public long version;
+
+    public static Activity plan(UUID pairingId, String district, String title, ActivityType type, OffsetDateTime startsAt,
+            OffsetDateTime endsAt, String location, List<UUID> participants, Instant now) {
+        Activity activity = new Activity();
+        activity.id = UUID.randomUUID();
+        activity.pairingId = pairingId;
+        activity.district = district;
+        activity.status = ActivityStatus.PLANNED;
+        activity.createdAt = now;
+        activity.describe(title, type, startsAt, endsAt, location, participants);
+        return activity;
+    }
+
+    /** Sets what can change while planned: the time rule is checked by {@link Schedule} beforehand. */
+    public void describe(String title, ActivityType type, OffsetDateTime startsAt, OffsetDateTime endsAt, String location,
+            List<UUID> participants) {
+        this.title = title;
+        this.type = type;
+        this.startsAt = startsAt.toInstant();
+        this.startsOffset = startsAt.getOffset().getTotalSeconds();
+        this.endsAt = endsAt.toInstant();
+        this.endsOffset = endsAt.getOffset().getTotalSeconds();
+        this.location = location;
+        this.participantIds = participants.stream().distinct().toArray(UUID[]::new);
+    }
+
+    public OffsetDateTime startsAtWithOffset() {
+        return startsAt.atOffset(ZoneOffset.ofTotalSeconds(startsOffset));
+    }
+
+    public OffsetDateTime endsAtWithOffset() {
+        return endsAt.atOffset(ZoneOffset.ofTotalSeconds(endsOffset));
+    }
+
+    public List<UUID> participants() {
+        return Arrays.asList(participantIds);
+    }
+
+    public boolean isPlanned() {
+        return status == ActivityStatus.PLANNED;
+    }
+
+    /** Held, not confirmed, and recorded longer ago than the confirmation window. */
+    public boolean isUnconfirmed(Instant now) {
+        return status == ActivityStatus.HELD && confirmedBy == null && completedAt != null
+                && completedAt.isBefore(now.minus(CONFIRMATION_WINDOW));
+    }
+
+    public AttendanceCount totalAttendance() {
+        return attendance.stream().reduce(new AttendanceCount(null, 0, 0, 0), AttendanceCount::plus);
+    }
+}

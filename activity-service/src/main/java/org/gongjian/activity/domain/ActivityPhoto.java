@@ -1,0 +1,35 @@
+package org.gongjian.activity.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A photo of an activity: its metadata and thumbnail; the content lives behind {@code PhotoStore}. */
+@Entity
+@Table(name = "activity_photo")
+public class ActivityPhoto extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    @Column(name = "activity_id")
+    public UUID activityId;
+    @Column(name = "content_type")
+    public String contentType;
+    @Column(name = "size_bytes")
+    public long size;
+    @Column(name = "file_name")
+    public String fileName;
+    @Column(name = "uploaded_by")
+    public String uploadedBy;
+    @Column(name = "uploaded_at")
+    public Instant uploadedAt;
+    @Basic(fetch = FetchType.LAZY)
+    public byte[] thumbnail;
+}

@@ -1,0 +1,124 @@
+package org.gongjian.activity.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongjian.activity.domain.Activity;
+import org.gongjian.activity.service.ActivityCompletion;
+import org.gongjian.activity.service.ActivityFilter;
+import org.gongjian.activity.service.ActivityQueries;
+import org.gongjian.activity.service.ActivityScheduling;
+import org.gongjian.events.activity.ActivityStatus;
+import org.gongjian.events.activity.ActivityType;
+import org.gongjian.rest.Page;
+import org.gongjian.rest.PageQuery;
+import org.gongjian.rest.Role;
+import org.gongjian.rest.Versions;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Path("/api/activities")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Activities", description = "Joint activities of pairings: schedule, hold, confirm")
+public class ActivityResource {
+
+    private final ActivityScheduling scheduling;
+    private final ActivityCompletion completion;
+    private final ActivityQueries queries;
+    private final ActivityMapper mapper;
+
+    ActivityResource(ActivityScheduling scheduling, ActivityCompletion completion, ActivityQueries queries,
+            ActivityMapper mapper) {
+        this.scheduling = scheduling;
+        this.completion = completion;
+        this.queries = queries;
+        this.mapper = mapper;
+    }
+
+    @GET
+    @RolesAllowed({Role.DISTRICT_ADMIN, Role.CITY_ADMIN, Role.BRANCH_SECRETARY, Role.ENTERPRISE_CONTACT, Role.DASHBOARD_READER})
+    @Operation(summary = "List activities", description = "Filters by pairing, participating organization, type, status, "
+            + "local date range (from/to inclusive) and unconfirmed (held, not confirmed for 7 days)")
+    public Page<ActivityResponse> list(@QueryParam("pairingId") String pairingId, @QueryParam("organizationId") String organizationId,
+            @QueryParam("type") String type, @QueryParam("status") String status, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("unconfirmed") String unconfirmed, @QueryParam("district") String district,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        PageQuery query = PageQuery.of(page, size, sort, ActivityQueries.SORTABLE, "startsAt,desc");
+        ActivityFilter filter = new ActivityFilter(district, Params.uuid(pairingId, "pairingId"),
+                Params.uuid(organizationId, "organizationId"), Params.enumOf(ActivityType.class, type, "type"),
+                Params.enumOf(ActivityStatus.class, status, "status"), Params.date(from, "from"), Params.date(to, "to"),
+                Params.bool(unconfirmed, "unconfirmed"));
+        return queries.list(filter, query).map(mapper::toResponse);
+    }
+
+    @POST
+    @RolesAllowed({Role.DISTRICT_ADMIN, Role.BRANCH_SECRETARY})
+    @Operation(summary = "Schedule an activity for an active pairing")
+    public Response schedule(@NotNull @Valid ScheduleRequest request) {
+        Activity activity = scheduling.schedule(mapper.toDraft(request));
+        return withEtag(Response.created(URI.create("/api/activities/" + activity.id)), activity);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.DISTRICT_ADMIN, Role.CITY_ADMIN, Role.BRANCH_SECRETARY, Role.ENTERPRISE_CONTACT, Role.DASHBOARD_READER})
+    @Operation(summary = "Read an activity")
+    public Response get(@PathParam("id") UUID id) {
+        return withEtag(Response.ok(), queries.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Role.DISTRICT_ADMIN, Role.BRANCH_SECRETARY})
+    @Operation(summary = "Reschedule a planned activity", description = "Requires If-Match with the ETag of the last read")
+    public Response reschedule(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid RescheduleRequest request) {
+        return withEtag(Response.ok(), scheduling.reschedule(id, ifMatch, mapper.toDraft(null, request)));
+    }
+
+    @POST
+    @Path("{id}/cancellation")
+    @RolesAllowed({Role.DISTRICT_ADMIN, Role.BRANCH_SECRETARY})
+    @Operation(summary = "Cancel a planned activity, with a reason")
+    public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid CancellationRequest request) {
+        return withEtag(Response.ok(), scheduling.cancel(id, ifMatch, request.reason().strip()));
+    }
+
+    @POST
+    @Path("{id}/completion")
+    @RolesAllowed({Role.DISTRICT_ADMIN, Role.BRANCH_SECRETARY})
+    @Operation(summary = "Record a planned activity as held, with attendance per organization, summary and outcomes")
+    public Response complete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid CompletionRequest request) {
+        return withEtag(Response.ok(), completion.complete(id, ifMatch, mapper.toReport(request)));
+    }
+
+    @POST
+    @Path("{id}/confirmation")
+    @RolesAllowed(Role.BRANCH_SECRETARY)
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Confirm a held activity (a partner organization other than the one that recorded it)")
+    public Response confirm(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return withEtag(Response.ok(), completion.confirm(id, ifMatch));
+    }
+
+    private Response withEtag(Response.ResponseBuilder builder, Activity activity) {
+        return builder.entity(mapper.toResponse(activity)).header("ETag", Versions.etag(activity.version)).build();
+    }
+}

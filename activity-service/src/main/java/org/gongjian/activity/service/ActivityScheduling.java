@@ -1,0 +1,105 @@
+package org.gongjian.activity.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.gongjian.activity.domain.Activity;
+import org.gongjian.activity.domain.PairingView;
+import org.gongjian.events.activity.ActivityCancelled;
+import org.gongjian.events.activity.ActivityRescheduled;
+import org.gongjian.events.activity.ActivityScheduled;
+import org.gongjian.events.activity.ActivityStatus;
+import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.Versions;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/** Scheduling, rescheduling and cancelling activities of an active pairing. */
+@ApplicationScoped
+public class ActivityScheduling {
+
+    private final Scope scope;
+    private final ActivityJournal journal;
+    private final DailyStats stats;
+    private final Clock clock;
+
+    ActivityScheduling(Scope scope, ActivityJournal journal, DailyStats stats, Clock clock) {
+        this.scope = scope;
+        this.journal = journal;
+        this.stats = stats;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Activity schedule(ActivityDraft draft) {
+        PairingView pairing = scope.readablePairing(draft.pairingId());
+        scope.requireOrganizer(pairing);
+        requireActive(pairing);
+        requireValid(draft, pairing);
+        Activity activity = Activity.plan(pairing.id, pairing.district, draft.title(), draft.type(), draft.startsAt(),
+                draft.endsAt(), draft.location(), participants(draft, pairing), clock.instant());
+        activity.persist();
+        journal.record(null, activity, ActivityScheduled::new);
+        return activity;
+    }
+
+    @Transactional
+    public Activity reschedule(UUID id, String ifMatch, ActivityDraft draft) {
+        Activity activity = scope.readableActivity(id);
+        PairingView pairing = PairingView.findById(activity.pairingId);
+        scope.requireOrganizer(pairing);
+        Versions.requireCurrent(ifMatch, activity.version);
+        requirePlanned(activity);
+        requireActive(pairing);
+        requireValid(draft, pairing);
+        DailyStats.Contribution before = stats.of(activity);
+        activity.describe(draft.title(), draft.type(), draft.startsAt(), draft.endsAt(), draft.location(),
+                participants(draft, pairing));
+        journal.record(before, activity, ActivityRescheduled::new);
+        return activity;
+    }
+
+    @Transactional
+    public Activity cancel(UUID id, String ifMatch, String reason) {
+        Activity activity = scope.readableActivity(id);
+        scope.requireOrganizer(PairingView.findById(activity.pairingId));
+        Versions.requireCurrent(ifMatch, activity.version);
+        requirePlanned(activity);
+        DailyStats.Contribution before = stats.of(activity);
+        activity.status = ActivityStatus.CANCELLED;
+        activity.cancellationReason = reason;
+        journal.record(before, activity, ActivityCancelled::new);
+        return activity;
+    }
+
+    static void requirePlanned(Activity activity) {
+        if (!activity.isPlanned()) {
+            throw ProblemException.conflict("The activity is " + activity.status + "; only a planned activity can change");
+        }
+    }
+
+    private static void requireActive(PairingView pairing) {
+        if (!pairing.isActive()) {
+            throw ProblemException.conflict("The pairing is " + pairing.status + "; activities are scheduled only for an active pairing");
+        }
+    }
+
+    private static void requireValid(ActivityDraft draft, PairingView pairing) {
+        if (!draft.endsAt().isAfter(draft.startsAt())) {
+            throw ProblemException.invalid("endsAt", "must be after startsAt");
+        }
+        List<UUID> participants = draft.participantIds();
+        for (int i = 0; participants != null && i < participants.size(); i++) {
+            if (!pairing.hasMember(participants.get(i))) {
+                throw ProblemException.invalid("participantIds[" + i + "]", "is not a member of the pairing");
+            }
+        }
+    }
+
+    /** The organizations named, or every member of the pairing when none are. */
+    private static List<UUID> participants(ActivityDraft draft, PairingView pairing) {
+        return draft.participantIds() == null || draft.participantIds().isEmpty()
+                ? pairing.memberIds() : draft.participantIds();
+    }
+}

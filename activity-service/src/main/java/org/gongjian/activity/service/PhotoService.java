@@ -1,0 +1,118 @@
+package org.gongjian.activity.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.gongjian.activity.config.ActivityConfig;
+import org.gongjian.activity.domain.Activity;
+import org.gongjian.activity.domain.ActivityPhoto;
+import org.gongjian.activity.domain.ImageType;
+import org.gongjian.activity.domain.PairingView;
+import org.gongjian.events.activity.ActivityStatus;
+import org.gongjian.rest.ProblemException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/** Photos of an activity: checked by content, stored behind {@link PhotoStore}, with a thumbnail. */
+@ApplicationScoped
+public class PhotoService {
+
+    private final Scope scope;
+    private final PhotoStore store;
+    private final Thumbnails thumbnails;
+    private final ActivityConfig config;
+    private final Clock clock;
+
+    PhotoService(Scope scope, PhotoStore store, Thumbnails thumbnails, ActivityConfig config, Clock clock) {
+        this.scope = scope;
+        this.store = store;
+        this.thumbnails = thumbnails;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ActivityPhoto upload(UUID activityId, Path file, String fileName) {
+        Activity activity = scope.readableActivity(activityId);
+        scope.requireOrganizer(PairingView.findById(activity.pairingId));
+        if (activity.status == ActivityStatus.CANCELLED) {
+            throw ProblemException.conflict("The activity was cancelled; it takes no photos");
+        }
+        try {
+            long size = Files.size(file);
+            if (size > config.photos().maxBytes()) {
+                throw new ProblemException(413, "too-large", "A photo may have at most " + config.photos().maxBytes() + " bytes");
+            }
+            if (ActivityPhoto.count("activityId", activityId) >= config.photos().maxPerActivity()) {
+                throw ProblemException.conflict("An activity has at most " + config.photos().maxPerActivity() + " photos");
+            }
+            ImageType type = detect(file);
+            ActivityPhoto photo = new ActivityPhoto();
+            photo.id = UUID.randomUUID();
+            photo.activityId = activityId;
+            photo.contentType = type.mediaType();
+            photo.size = size;
+            photo.fileName = fileName == null ? null : fileName.substring(0, Math.min(255, fileName.length()));
+            photo.uploadedBy = scope.caller().username();
+            photo.uploadedAt = clock.instant();
+            photo.thumbnail = thumbnails.of(file, type).orElse(null);
+            photo.persist();
+            store.put(photo.id, file);
+            return photo;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Transactional
+    public List<ActivityPhoto> list(UUID activityId) {
+        scope.readableActivity(activityId);
+        return ActivityPhoto.list("activityId = ?1 order by uploadedAt, id", activityId);
+    }
+
+    @Transactional
+    public ActivityPhoto photo(UUID activityId, UUID photoId) {
+        scope.readableActivity(activityId);
+        ActivityPhoto photo = ActivityPhoto.findById(photoId);
+        if (photo == null || !photo.activityId.equals(activityId)) {
+            throw ProblemException.notFound("Photo", photoId);
+        }
+        return photo;
+    }
+
+    /** The thumbnail bytes, or empty when the format has none (then the photo itself serves). */
+    @Transactional
+    public byte[] thumbnail(UUID activityId, UUID photoId) {
+        return photo(activityId, photoId).thumbnail;
+    }
+
+    /** Streams the content; called after {@link #photo} has checked scope. */
+    public void copyTo(UUID photoId, java.io.OutputStream out) throws IOException {
+        store.copyTo(photoId, out);
+    }
+
+    @Transactional
+    public void delete(UUID activityId, UUID photoId) {
+        ActivityPhoto photo = photo(activityId, photoId);
+        Activity activity = Activity.findById(activityId);
+        scope.requireOrganizer(PairingView.findById(activity.pairingId));
+        photo.delete();
+        store.delete(photoId);
+    }
+
+    private static ImageType detect(Path file) throws IOException {
+        byte[] head = new byte[ImageType.SIGNATURE_LENGTH];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, head.length);
+        }
+        return ImageType.detect(head, read).orElseThrow(() -> new ProblemException(415, "unsupported-media-type",
+                "A photo must be a JPEG, PNG or WebP image; the content of this file is none of them"));
+    }
+}

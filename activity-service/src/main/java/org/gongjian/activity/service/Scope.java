@@ -1,0 +1,92 @@
+package org.gongjian.activity.service;
+
+import jakarta.enterprise.context.RequestScoped;
+import org.gongjian.activity.domain.Activity;
+import org.gongjian.activity.domain.PairingView;
+import org.gongjian.rest.Caller;
+import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.Role;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Who may see and change what: the committee its district, secretaries and liaisons the pairings their
+ * organization is in. Anything outside answers 404.
+ */
+@RequestScoped
+public class Scope {
+
+    private final Caller caller;
+
+    Scope(Caller caller) {
+        this.caller = caller;
+    }
+
+    public Caller caller() {
+        return caller;
+    }
+
+    public boolean readsWholeDistrict() {
+        return caller.isCityAdmin() || caller.isDistrictAdmin() || caller.is(Role.DASHBOARD_READER);
+    }
+
+    /** The district a committee-level reader reads: the token's, or for a city administrator the one asked for. */
+    public String district(String requested) {
+        if (caller.isCityAdmin() && caller.district().isEmpty()) {
+            if (requested == null || requested.isBlank()) {
+                throw ProblemException.invalid("district", "is required for a city-level account");
+            }
+            return requested;
+        }
+        if (caller.isCityAdmin() && requested != null && !requested.isBlank()) {
+            return requested;
+        }
+        return caller.requireDistrict();
+    }
+
+    /** The caller's organization when they act for one (secretaries, liaisons). */
+    public Optional<UUID> organization() {
+        return caller.organization();
+    }
+
+    public boolean canRead(PairingView pairing) {
+        if (pairing == null) {
+            return false;
+        }
+        if (readsWholeDistrict()) {
+            return caller.canRead(pairing.district);
+        }
+        return caller.canRead(pairing.district) && organization().map(pairing::hasMember).orElse(false);
+    }
+
+    public PairingView readablePairing(UUID pairingId) {
+        PairingView pairing = pairingId == null ? null : PairingView.findById(pairingId);
+        if (!canRead(pairing)) {
+            throw ProblemException.notFound("Pairing", pairingId);
+        }
+        return pairing;
+    }
+
+    public Activity readableActivity(UUID activityId) {
+        Activity activity = activityId == null ? null : Activity.findById(activityId);
+        if (activity == null || !canRead(PairingView.findById(activity.pairingId))) {
+            throw ProblemException.notFound("Activity", activityId);
+        }
+        return activity;
+    }
+
+    /** A secretary of a member organization, or the district committee: who schedules, changes and records. */
+    public void requireOrganizer(PairingView pairing) {
+        if (caller.isDistrictAdmin() && caller.district().map(pairing.district::equals).orElse(false)) {
+            return;
+        }
+        boolean memberSecretary = caller.is(Role.BRANCH_SECRETARY) && organization().map(pairing::hasMember).orElse(false);
+        if (!memberSecretary) {
+            if (canRead(pairing)) {
+                throw ProblemException.forbidden("Only a secretary of a member organization or the district committee may do this");
+            }
+            throw ProblemException.notFound("Pairing", pairing.id);
+        }
+    }
+}

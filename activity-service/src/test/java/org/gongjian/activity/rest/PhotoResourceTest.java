@@ -1,0 +1,107 @@
+package org.gongjian.activity.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.gongjian.activity.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+
+@QuarkusTest
+class PhotoResourceTest {
+
+    @Test
+    void aRealPngIsUploadedListedDownloadedByteForByteAndGetsAThumbnail() throws IOException {
+        Fixtures f = Fixtures.activePairing();
+        String activity = f.held("2025-06-01T09:30:00+08:00", "2025-06-01T11:30:00+08:00");
+        byte[] png = image("png", 1600, 1200);
+
+        String photo = given().header("Authorization", f.leadSecretary())
+                .multiPart("file", "huodong-heying.png", png, "application/octet-stream")
+                .post("/api/activities/" + activity + "/photos")
+                .then().statusCode(201).body("contentType", is("image/png")).body("size", is(png.length))
+                .extract().path("id");
+
+        given().header("Authorization", f.partnerContact()).get("/api/activities/" + activity + "/photos")
+                .then().statusCode(200).body("$", hasSize(1)).body("[0].fileName", is("huodong-heying.png"));
+        byte[] downloaded = given().header("Authorization", f.partnerContact())
+                .get("/api/activities/" + activity + "/photos/" + photo)
+                .then().statusCode(200).contentType("image/png").extract().asByteArray();
+        assertThat(downloaded).isEqualTo(png);
+
+        byte[] thumbnail = given().header("Authorization", f.admin())
+                .get("/api/activities/" + activity + "/photos/" + photo + "/thumbnail")
+                .then().statusCode(200).contentType("image/jpeg").extract().asByteArray();
+        BufferedImage small = ImageIO.read(new ByteArrayInputStream(thumbnail));
+        assertThat(Math.max(small.getWidth(), small.getHeight())).isLessThanOrEqualTo(320);
+        assertThat(small.getWidth()).isGreaterThan(small.getHeight());
+    }
+
+    @Test
+    void aJpegNamedAnythingIsAcceptedByItsContentAndCanBeDeleted() throws IOException {
+        Fixtures f = Fixtures.activePairing();
+        String activity = f.scheduled("2025-06-01T09:30:00+08:00", "2025-06-01T11:30:00+08:00");
+        byte[] jpeg = image("jpg", 800, 600);
+        String photo = given().header("Authorization", f.partnerSecretary())
+                .multiPart("file", "photo.bin", jpeg, "application/octet-stream")
+                .post("/api/activities/" + activity + "/photos")
+                .then().statusCode(201).body("contentType", is("image/jpeg")).extract().path("id");
+        given().header("Authorization", f.partnerContact()).delete("/api/activities/" + activity + "/photos/" + photo)
+                .then().statusCode(403);
+        given().header("Authorization", f.partnerSecretary()).delete("/api/activities/" + activity + "/photos/" + photo)
+                .then().statusCode(204);
+        given().header("Authorization", f.admin()).get("/api/activities/" + activity + "/photos/" + photo).then().statusCode(404);
+    }
+
+    @Test
+    void aTextFileNamedJpgIsRefusedAndOutsidersSeeNothing() {
+        Fixtures f = Fixtures.activePairing();
+        String activity = f.scheduled("2025-06-01T09:30:00+08:00", "2025-06-01T11:30:00+08:00");
+        given().header("Authorization", f.leadSecretary())
+                .multiPart("file", "x.jpg", "这不是图片 not an image".getBytes(StandardCharsets.UTF_8), "image/jpeg")
+                .post("/api/activities/" + activity + "/photos")
+                .then().statusCode(415);
+        given().header("Authorization", f.leadSecretary()).multiPart("other", "x").post("/api/activities/" + activity + "/photos")
+                .then().statusCode(400);
+        given().header("Authorization", f.outsiderSecretary()).get("/api/activities/" + activity + "/photos").then().statusCode(404);
+        given().header("Authorization", f.admin()).get("/api/activities/" + activity + "/photos").then().body("$", hasSize(0));
+    }
+
+    @Test
+    void aPhotoLargerThanTenMegabytesIsRefused() {
+        Fixtures f = Fixtures.activePairing();
+        String activity = f.scheduled("2025-06-01T09:30:00+08:00", "2025-06-01T11:30:00+08:00");
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        new Random(1).nextBytes(big);
+        big[0] = (byte) 0xFF;
+        big[1] = (byte) 0xD8;
+        big[2] = (byte) 0xFF;
+        given().header("Authorization", f.leadSecretary()).multiPart("file", "big.jpg", big, "image/jpeg")
+                .post("/api/activities/" + activity + "/photos").then().statusCode(413);
+    }
+
+    static byte[] image(String format, int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(200, 16, 46));
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.YELLOW);
+        g.fillOval(width / 4, height / 4, width / 2, height / 2);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, format, out);
+        return out.toByteArray();
+    }
+}
