@@ -1,5 +1,6 @@
 package org.gongjian.activity.rest;
 
+import org.gongjian.rest.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -59,10 +60,10 @@ public class ActivityResource {
             @QueryParam("to") String to, @QueryParam("unconfirmed") String unconfirmed, @QueryParam("district") String district,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         PageQuery query = PageQuery.of(page, size, sort, ActivityQueries.SORTABLE, "startsAt,desc");
-        ActivityFilter filter = new ActivityFilter(district, Params.uuid(pairingId, "pairingId"),
-                Params.uuid(organizationId, "organizationId"), Params.enumOf(ActivityType.class, type, "type"),
-                Params.enumOf(ActivityStatus.class, status, "status"), Params.date(from, "from"), Params.date(to, "to"),
-                Params.bool(unconfirmed, "unconfirmed"));
+        ActivityFilter filter = new ActivityFilter(district, QueryParams.uuid("pairingId", pairingId),
+                QueryParams.uuid("organizationId", organizationId), QueryParams.enumeration("type", type, ActivityType.class),
+                QueryParams.enumeration("status", status, ActivityStatus.class), QueryParams.date("from", from), QueryParams.date("to", to),
+                QueryParams.bool("unconfirmed", unconfirmed));
         return queries.list(filter, query).map(mapper::toResponse);
     }
 

@@ -1,5 +1,6 @@
 package org.gongjian.activity.rest;
 
+import org.gongjian.rest.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -38,7 +39,7 @@ public class CadenceResource {
     public Page<CadenceResponse> compliance(@QueryParam("pairingId") String pairingId, @QueryParam("period") String period,
             @QueryParam("district") String district, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageQuery query = PageQuery.of(page, size, null, Set.of("title"), "title");
-        return queries.compliance(Params.uuid(pairingId, "pairingId"), period, district, query).map(CadenceResource::toResponse);
+        return queries.compliance(QueryParams.uuid("pairingId", pairingId), period, district, query).map(CadenceResource::toResponse);
     }
 
     private static CadenceResponse toResponse(CadenceCounts.Compliance c) {

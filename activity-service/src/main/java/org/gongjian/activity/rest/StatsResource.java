@@ -1,5 +1,6 @@
 package org.gongjian.activity.rest;
 
+import org.gongjian.rest.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,6 +31,6 @@ public class StatsResource {
             description = "from/to are local days, inclusive; default this month. A city administrator names the district.")
     public ActivityStats overview(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("district") String district) {
-        return stats.overview(district, Params.date(from, "from"), Params.date(to, "to"));
+        return stats.overview(district, QueryParams.date("from", from), QueryParams.date("to", to));
     }
 }

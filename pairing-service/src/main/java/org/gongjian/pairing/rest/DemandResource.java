@@ -1,5 +1,6 @@
 package org.gongjian.pairing.rest;
 
+import org.gongjian.rest.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -51,7 +52,7 @@ public class DemandResource {
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         PageQuery query = PageQuery.of(page, size, sort, DemandQueries.SORTABLE, "dueOn,asc");
         LocalDate today = LocalDate.now(clock);
-        return queries.list(district, QueryParams.enumOf(DemandStatus.class, status, "status"), overdue, query).map(demand -> DemandResponse.of(demand, today, null));
+        return queries.list(district, QueryParams.enumeration("status", status, DemandStatus.class), overdue, query).map(demand -> DemandResponse.of(demand, today, null));
     }
 
     @GET

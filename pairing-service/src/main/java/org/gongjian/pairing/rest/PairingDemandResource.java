@@ -1,5 +1,6 @@
 package org.gongjian.pairing.rest;
 
+import org.gongjian.rest.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -62,6 +63,6 @@ public class PairingDemandResource {
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         PageQuery query = PageQuery.of(page, size, sort, DemandQueries.SORTABLE, "raisedAt,desc");
         LocalDate today = LocalDate.now(clock);
-        return queries.ofPairing(pairingId, QueryParams.enumOf(DemandStatus.class, status, "status"), query).map(demand -> DemandResponse.of(demand, today, null));
+        return queries.ofPairing(pairingId, QueryParams.enumeration("status", status, DemandStatus.class), query).map(demand -> DemandResponse.of(demand, today, null));
     }
 }

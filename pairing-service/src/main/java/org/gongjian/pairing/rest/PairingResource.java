@@ -1,5 +1,6 @@
 package org.gongjian.pairing.rest;
 
+import org.gongjian.rest.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -53,8 +54,8 @@ public class PairingResource {
             @QueryParam("district") String district, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         PageQuery query = PageQuery.of(page, size, sort, PairingQueries.SORTABLE, "createdAt,desc");
-        return queries.list(district, QueryParams.enumOf(PairingStatus.class, status, "status"),
-                QueryParams.enumOf(PairingType.class, type, "type"), QueryParams.uuid(organizationId, "organizationId"),
+        return queries.list(district, QueryParams.enumeration("status", status, PairingStatus.class),
+                QueryParams.enumeration("type", type, PairingType.class), QueryParams.uuid("organizationId", organizationId),
                 text, query).map(PairingResponse::of);
     }
 

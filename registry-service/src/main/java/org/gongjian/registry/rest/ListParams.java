@@ -1,5 +1,6 @@
 package org.gongjian.registry.rest;
 
+import org.gongjian.rest.QueryParams;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.gongjian.events.organization.OrganizationKind;
@@ -47,15 +48,15 @@ public class ListParams {
         return new OrganizationFilter(
                 OrganizationMapper.text(district),
                 OrganizationMapper.text(q),
-                Params.enumeration("sector", sector, Sector.class),
-                Params.enumeration("kind", kind, OrganizationKind.class),
-                Params.enumeration("status", status, OrganizationStatus.class),
-                Params.uuid("parentId", parentId),
-                Params.uuid("subtreeOf", subtreeOf));
+                QueryParams.enumeration("sector", sector, Sector.class),
+                QueryParams.enumeration("kind", kind, OrganizationKind.class),
+                QueryParams.enumeration("status", status, OrganizationStatus.class),
+                QueryParams.uuid("parentId", parentId),
+                QueryParams.uuid("subtreeOf", subtreeOf));
     }
 
     PageQuery page() {
-        return PageQuery.of(Params.integer("page", page), Params.integer("size", size), sort,
+        return PageQuery.of(QueryParams.integer("page", page), QueryParams.integer("size", size), sort,
                 OrganizationQueries.SORTABLE, OrganizationQueries.DEFAULT_SORT);
     }
 }
