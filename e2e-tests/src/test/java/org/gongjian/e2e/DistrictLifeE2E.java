@@ -11,7 +11,6 @@ import org.gongjian.e2e.support.PlatformStack;
 import org.gongjian.e2e.support.Reply;
 import org.gongjian.e2e.support.Users;
 import org.gongjian.e2e.support.World;
-import org.gongjian.stack.DemoData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongjian.stack.Seed004;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gongjian.e2e.Scenario.inbox;
@@ -54,13 +54,13 @@ class DistrictLifeE2E {
     @Test
     @Order(1)
     void eachOfTheTwelveLiaisonsReceivesExactlyOneNoticePerPairingInTheInboxAndByEmail() {
-        for (DemoData.Org org : DistrictScenarioE2E.enterprises()) {
+        for (Seed004.Org org : DistrictScenarioE2E.enterprises()) {
             String liaison = Users.liaison(org.key());
             String pairingId = pairingOf(org.key());
             Eventually.holds(() -> assertThat(pairingNotices(liaison)).extracting(Scenario::subjectId).contains(pairingId));
         }
         Eventually.sleep(Duration.ofSeconds(3)); // a second notice would have come by now
-        for (DemoData.Org org : DistrictScenarioE2E.enterprises()) {
+        for (Seed004.Org org : DistrictScenarioE2E.enterprises()) {
             String liaison = Users.liaison(org.key());
             List<JsonNode> notices = pairingNotices(liaison);
             assertThat(notices).as(liaison + ": exactly one notice per pairing it is in (DOMAIN.md), got "
@@ -81,7 +81,7 @@ class DistrictLifeE2E {
     @Order(2)
     void liaisonsAcknowledgeFromTheInboxOrTheEmailLinkAndTheCommitteeSeesWhoHasNot() {
         int acknowledged = 0;
-        for (DemoData.Org org : DistrictScenarioE2E.enterprises()) {
+        for (Seed004.Org org : DistrictScenarioE2E.enterprises()) {
             String liaison = Users.liaison(org.key());
             if (org.key().equals(NEVER_ACKNOWLEDGES)) {
                 continue;
@@ -168,7 +168,7 @@ class DistrictLifeE2E {
     @Test
     @Order(5)
     void everyLiaisonEndsWithExactlyTheNoticesMeantForItAndAnEmailForEach() {
-        for (DemoData.Org org : DistrictScenarioE2E.enterprises()) {
+        for (Seed004.Org org : DistrictScenarioE2E.enterprises()) {
             String liaison = Users.liaison(org.key());
             List<String> expected = expectedOtherNotices(org.key());
             Eventually.holds(() -> {

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.gongjian.stack.Seed004;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gongjian.e2e.support.Users.COMMITTEE;
@@ -39,7 +40,7 @@ import static org.gongjian.e2e.support.Users.COMMITTEE;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DistrictScenarioE2E {
 
-    static final String DISTRICT = DemoData.DISTRICT;
+    static final String DISTRICT = Seed004.DISTRICT;
 
     @BeforeAll
     void servicesRun() {
@@ -50,7 +51,7 @@ class DistrictScenarioE2E {
     @Order(1)
     void theCommitteeRegistersNineOrganAndTwelveEnterpriseOrganizations() {
         Api committee = Api.as(COMMITTEE);
-        for (DemoData.Org org : DemoData.ORGANIZATIONS) {
+        for (Seed004.Org org : Seed004.ORGANIZATIONS) {
             Reply r = committee.post("/api/organizations", DemoData.organizationJson(org)).expect(201);
             JsonNode o = r.json();
             assertThat(o.path("name").asText()).isEqualTo(org.name());
@@ -63,7 +64,7 @@ class DistrictScenarioE2E {
         JsonNode all = committee.get("/api/organizations?size=200").expect(200).json();
         assertThat(all.path("total").asInt()).isEqualTo(21);
         assertThat(Json.items(all).stream().map(o -> o.path("name").asText()))
-                .containsExactlyInAnyOrderElementsOf(DemoData.ORGANIZATIONS.stream().map(DemoData.Org::name).toList());
+                .containsExactlyInAnyOrderElementsOf(Seed004.ORGANIZATIONS.stream().map(Seed004.Org::name).toList());
         JsonNode found = committee.get("/api/organizations?q=" + enc("民生药业")).expect(200).json();
         assertThat(Json.items(found)).extracting(o -> o.path("id").asText()).containsExactly(World.org("minsheng"));
     }
@@ -73,14 +74,14 @@ class DistrictScenarioE2E {
     void secretariesAndLiaisonsActForTheirOrganizationsOnceKeycloakKnowsTheirIds() {
         DemoData.pointUsersAtOrganizations(PlatformStack.stack(), World.ORGANIZATIONS);
         KeycloakAdmin admin = KeycloakAdmin.of(PlatformStack.stack());
-        for (DemoData.Org org : enterprises()) {
+        for (Seed004.Org org : enterprises()) {
             // the realm has five liaisons; the scenario needs all twelve
             admin.ensureUser(Users.liaison(org.key()), Users.PASSWORD, org.contactEmail(), DISTRICT,
                     World.org(org.key()), "enterprise-contact");
         }
         Users.forgetTokens();
 
-        for (DemoData.Org org : enterprises()) {
+        for (Seed004.Org org : enterprises()) {
             JsonNode claims = Jwts.claims(Users.token(Users.liaison(org.key())));
             assertThat(claims.path("org").asText()).as(org.key()).isEqualTo(World.org(org.key()));
             assertThat(claims.path("email").asText()).isEqualTo(org.contactEmail());
@@ -95,7 +96,7 @@ class DistrictScenarioE2E {
     void theCommitteeProposesPairingsThatCoverAllTwelveEnterprises() {
         Api committee = Api.as(COMMITTEE);
         LocalDate termStart = Scenario.today().withDayOfMonth(1).minusMonths(2);
-        for (DemoData.PairingSeed p : DemoData.PAIRINGS) {
+        for (Seed004.PairingSeed p : Seed004.PAIRINGS) {
             ObjectNode body = DemoData.pairingJson(p, World.ORGANIZATIONS, termStart);
             // pairing-service learns of the organizations from registry-service's events
             Reply r = Eventually.answers(() -> committee.post("/api/pairings", body), 201);
@@ -118,7 +119,7 @@ class DistrictScenarioE2E {
     @Order(4)
     void theLaunchCeremonyActivatesEveryPairingAndAwardsPlaques() {
         Api committee = Api.as(COMMITTEE);
-        ObjectNode launch = Json.object().put("title", DemoData.LAUNCH_TITLE).put("heldOn", Scenario.today().toString());
+        ObjectNode launch = Json.object().put("title", Seed004.LAUNCH_TITLE).put("heldOn", Scenario.today().toString());
         launch.set("pairingIds", Json.array(World.PAIRINGS_BY_LEAD.values()));
         committee.post("/api/launches", launch).expect(201);
 
@@ -129,7 +130,7 @@ class DistrictScenarioE2E {
             assertThat(pairing.path("plaqueNo").asText()).isNotBlank();
             plaques.add(pairing.path("plaqueNo").asText());
         }
-        assertThat(plaques).as("one plaque per pairing").hasSize(DemoData.PAIRINGS.size());
+        assertThat(plaques).as("one plaque per pairing").hasSize(Seed004.PAIRINGS.size());
     }
 
     @Test
@@ -150,8 +151,8 @@ class DistrictScenarioE2E {
         });
     }
 
-    static List<DemoData.Org> enterprises() {
-        return DemoData.ORGANIZATIONS.stream().filter(DemoData.Org::enterprise).toList();
+    static List<Seed004.Org> enterprises() {
+        return Seed004.ORGANIZATIONS.stream().filter(Seed004.Org::enterprise).toList();
     }
 
     static String enc(String s) {

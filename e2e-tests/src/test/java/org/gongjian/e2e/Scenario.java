@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.gongjian.e2e.support.Api;
 import org.gongjian.e2e.support.Json;
 import org.gongjian.e2e.support.World;
-import org.gongjian.stack.DemoData;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,6 +11,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import org.gongjian.stack.Seed004;
 
 /** The scenario's calendar (the district's zone), its joint activities and reading a liaison's notices. */
 final class Scenario {
@@ -34,7 +34,7 @@ final class Scenario {
             return participants.isEmpty() ? World.membersOf(pairing()) : participants;
         }
 
-        DemoData.PairingSeed pairing() {
+        Seed004.PairingSeed pairing() {
             return World.pairingOf(leadKey);
         }
 

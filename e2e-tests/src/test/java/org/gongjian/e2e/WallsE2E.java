@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.gongjian.stack.Seed004;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gongjian.e2e.support.Users.COMMITTEE;
@@ -84,11 +85,11 @@ class WallsE2E {
 
     @Test
     void theWrongRoleIs403() {
-        DemoData.PairingSeed p = DemoData.PAIRINGS.getFirst();
+        Seed004.PairingSeed p = Seed004.PAIRINGS.getFirst();
         JsonNode pairing = DemoData.pairingJson(p, World.ORGANIZATIONS, Scenario.today());
         Api.as(Users.liaison("jiajiamei")).post("/api/pairings", pairing).expect(403);
         Api.as(Users.SCREEN).post("/api/organizations",
-                DemoData.organizationJson(DemoData.ORGANIZATIONS.getFirst())).expect(403);
+                DemoData.organizationJson(Seed004.ORGANIZATIONS.getFirst())).expect(403);
         Api.as(Users.liaison("jiajiamei")).get("/api/dashboard/overview").expect(403);
         Api.as(Users.secretary("minsheng")).post("/api/launches", Json.object().put("title", "越权启动")
                 .put("heldOn", Scenario.today().toString()).set("pairingIds", Json.array(World.PAIRINGS_BY_LEAD.values())))
@@ -105,7 +106,7 @@ class WallsE2E {
         yuhu.get("/api/demands/" + demand()).expect(404);
         yuhu.get("/api/receipts?pairingId=" + World.pairingLedBy("bangongshi")).expect(200, 404);
         assertThat(yuhu.get("/api/organizations?size=200").expect(200).json().path("total").asInt()).isZero();
-        yuhu.get("/api/dashboard/overview?district=" + DemoData.DISTRICT).expect(404);
+        yuhu.get("/api/dashboard/overview?district=" + Seed004.DISTRICT).expect(404);
         assertThat(yuhu.get("/api/dashboard/overview").expect(200).json().path("organizations").path("total").asInt())
                 .isZero();
     }

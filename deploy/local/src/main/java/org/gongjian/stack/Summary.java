@@ -80,8 +80,8 @@ final class Summary {
                 });
                 String district = u.path("attributes").path("district").path(0).asText("(every district)");
                 String org = u.path("attributes").path("org").path(0).asText("");
-                String orgName = DemoData.ORGANIZATIONS.stream().filter(o -> o.placeholderId().equals(org))
-                        .map(DemoData.Org::name).findFirst().orElse("");
+                String orgName = Seed004.ORGANIZATIONS.stream().filter(o -> o.placeholderId().equals(org))
+                        .map(Seed004.Org::name).findFirst().orElse("");
                 lines.add(String.format("%-24s %-19s %-16s %s", u.path("username").asText(), String.join(",", roles), district, orgName));
             }
         } catch (IOException | RuntimeException e) {

@@ -38,7 +38,7 @@ class LocalStackIT {
             claims.path("realm_access").path("roles").forEach(r -> roles.add(r.asText()));
             assertTrue(roles.contains("district-admin"), claims.toString());
             assertEquals("xiangtan-htz", claims.path("district").asText());
-            assertEquals(DemoData.placeholder(6), claims.path("org").asText());
+            assertEquals(Seed004.placeholder(6), claims.path("org").asText());
             Set<String> aud = new HashSet<>();
             claims.path("aud").forEach(a -> aud.add(a.asText()));
             assertTrue(aud.contains("gongjian-api"), claims.toString());

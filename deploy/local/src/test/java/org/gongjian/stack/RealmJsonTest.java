@@ -63,7 +63,7 @@ class RealmJsonTest {
     @Test
     void everyOrgPlaceholderNamesAScenarioOrganization() throws IOException {
         Set<String> placeholders = new HashSet<>();
-        DemoData.ORGANIZATIONS.forEach(o -> placeholders.add(o.placeholderId()));
+        Seed004.ORGANIZATIONS.forEach(o -> placeholders.add(o.placeholderId()));
         for (JsonNode user : realm().path("users")) {
             JsonNode org = user.path("attributes").path("org");
             if (!org.isMissingNode()) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gongjian.stack.Seed004;
 
 /**
  * What the district scenario created, for the classes that run after it (the walls, the web app): organization
@@ -41,17 +42,17 @@ public final class World {
     }
 
     /** The scenario pairing an organization is in (each enterprise is in exactly one). */
-    public static DemoData.PairingSeed pairingOf(String orgKey) {
-        return DemoData.PAIRINGS.stream()
+    public static Seed004.PairingSeed pairingOf(String orgKey) {
+        return Seed004.PAIRINGS.stream()
                 .filter(p -> p.lead().equals(orgKey) || p.partners().contains(orgKey))
                 .findFirst().orElseThrow();
     }
 
-    public static List<String> membersOf(DemoData.PairingSeed p) {
+    public static List<String> membersOf(Seed004.PairingSeed p) {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(p.lead()), p.partners().stream()).toList();
     }
 
-    public static Optional<DemoData.Org> organization(String key) {
-        return DemoData.ORGANIZATIONS.stream().filter(o -> o.key().equals(key)).findFirst();
+    public static Optional<Seed004.Org> organization(String key) {
+        return Seed004.ORGANIZATIONS.stream().filter(o -> o.key().equals(key)).findFirst();
     }
 }
