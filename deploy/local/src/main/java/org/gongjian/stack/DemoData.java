@@ -31,7 +31,8 @@ import static org.gongjian.stack.Seed004.phone;
 /**
  * Loads the seed-004 scenario (Xiangtan High-tech Zone, DOMAIN.md) through the public API of the gateway, as
  * {@code admin.zhang} would: 9 organ and 12 enterprise party organizations, 9 pairings that cover all 12
- * enterprises (one of them an alliance of three units), and one launch ceremony that activates them all.
+ * enterprises (one of them an alliance of three units), and one launch ceremony that activates them all; then the
+ * first joint activities and a demand ({@link DemoActivities}).
  * Then it points the demo users' {@code org} attribute, a placeholder in the realm JSON
  * ({@code 5eed0004-0000-4000-8000-0000000000NN}, NN = the organization's number below), at the organization the
  * registry created. Runs once per stack (marker file {@code demo-data.json}); safe to re-run after a failure
@@ -119,6 +120,8 @@ public final class DemoData {
             toLaunch.forEach(ids::add);
             create(api + "/launches", token, launch);
             say("  demo data: launch ceremony activated " + toLaunch.size() + " pairings");
+            new DemoActivities(stack, api).load(orgIds, pairingIds);
+            say("  demo data: a symposium held and confirmed, a themed party day planned, a demand resolved");
         }
         writeMarker(orgIds, pairingIds);
         return Outcome.LOADED;

@@ -72,6 +72,11 @@ final class Http {
     }
 
     static Response sendJson(String method, String url, String bearer, Object payload) {
+        return sendJson(method, url, bearer, payload, null);
+    }
+
+    /** With an {@code If-Match} header, for updates that need the version last read. */
+    static Response sendJson(String method, String url, String bearer, Object payload, String ifMatch) {
         String body;
         try {
             body = payload instanceof String s ? s : JSON.writeValueAsString(payload);
@@ -85,6 +90,9 @@ final class Http {
                 .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (bearer != null) {
             b.header("Authorization", "Bearer " + bearer);
+        }
+        if (ifMatch != null) {
+            b.header("If-Match", ifMatch);
         }
         return send(b.build());
     }
