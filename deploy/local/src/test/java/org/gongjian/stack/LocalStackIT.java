@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.HashSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -53,6 +55,8 @@ class LocalStackIT {
         for (long pid : pids) {
             assertTrue(ProcessHandle.of(pid).map(h -> !Processes.running(h)).orElse(true), "process " + pid + " still alive");
         }
+        stack.purge();
+        assertFalse(Files.exists(new Postgres(config).dataDir()), "the stack's PostgreSQL data outlived its purge");
     }
 
     private static JsonNode claims(String jwt) throws Exception {
