@@ -26,23 +26,12 @@ unbuilt_services() {
   done
 }
 
-quiet_maven_on_new_jdks() {  # Maven 3.9's Guice warns about sun.misc.Unsafe on JDK 24+
-  if [ "$(gongjian_java_major "$JAVA_HOME")" -ge 24 ]; then
-    case "${MAVEN_OPTS:-}" in
-      *sun-misc-unsafe-memory-access*) ;;
-      *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;;
-    esac
-  fi
-}
-
 build_launcher_only() {
   echo "Building the launcher (./mvnw -B -q -f deploy/local/pom.xml package -DskipTests) ..."
-  quiet_maven_on_new_jdks
   (cd "$REPO_DIR" && ./mvnw -B -q -f deploy/local/pom.xml package -DskipTests)
 }
 
 build_all() {
   echo "Building the repository (./mvnw -B -q package -DskipTests) ..."
-  quiet_maven_on_new_jdks
   (cd "$REPO_DIR" && ./mvnw -B -q package -DskipTests)
 }
