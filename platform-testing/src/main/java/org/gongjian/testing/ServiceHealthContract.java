@@ -1,6 +1,5 @@
 package org.gongjian.testing;
 
-import io.quarkus.test.common.http.TestHTTPResourceManager;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +23,7 @@ public abstract class ServiceHealthContract {
 
     /** A URL on the management interface of the application under test. */
     protected static String management(String path) {
-        return TestHTTPResourceManager.getManagementUri() + path;
+        return Management.url(path);
     }
 
     @Test

@@ -5,7 +5,6 @@ import io.restassured.response.Response;
 import org.gongjian.gateway.support.FakeServices;
 import org.gongjian.rest.Role;
 import org.gongjian.testing.Tokens;
-import io.quarkus.test.common.http.TestHTTPResourceManager;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -72,7 +71,7 @@ class AuthenticationTest {
 
     @Test
     void healthAnswersOnTheManagementInterfaceWithoutLogin() {
-        given().when().get(TestHTTPResourceManager.getManagementUri() + "/q/health/ready")
+        given().when().get(org.gongjian.testing.Management.url("/q/health/ready"))
                 .then().statusCode(200)
                 .body("status", is("UP"));
     }
