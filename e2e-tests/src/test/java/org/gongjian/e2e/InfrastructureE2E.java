@@ -85,14 +85,28 @@ class InfrastructureE2E {
     }
 
     @Test
-    void everyServiceAndTheGatewayAreReady() throws Exception {
+    void everyServiceAndTheGatewayAreReadyOnTheirManagementInterface() throws Exception {
         PlatformStack.assumeServices();
         HttpClient client = HttpClient.newHttpClient();
         for (String service : PlatformStack.SERVICES) {
-            String url = PlatformStack.stack().serviceUrl(service) + "/q/health/ready";
+            String url = PlatformStack.stack().config().managementUrl(service) + "/q/health/ready";
             HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).as(url + " " + r.body()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void noManagementEndpointAnswersOnAPublicPort() throws Exception {
+        PlatformStack.assumeServices();
+        HttpClient client = HttpClient.newHttpClient();
+        for (String service : PlatformStack.SERVICES) {
+            for (String path : java.util.List.of("/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/")) {
+                String url = PlatformStack.stack().serviceUrl(service) + path;
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(r.statusCode()).as(url).isEqualTo(404);
+            }
         }
     }
 }

@@ -39,4 +39,19 @@ public class Projections {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql)
                 .setParameter("id", id).getSingleResult()).longValue());
     }
+
+    /** The one value a query of one row answers (a column of text, a time, a key). */
+    public String text(String sql, UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> String.valueOf(entityManager.createNativeQuery(sql)
+                .setParameter("id", id).getSingleResult()));
+    }
+
+    /** Changes rows as an operator or an old deployment would have left them. */
+    public int update(String sql, java.util.Map<String, Object> parameters) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var query = entityManager.createNativeQuery(sql);
+            parameters.forEach(query::setParameter);
+            return query.executeUpdate();
+        });
+    }
 }

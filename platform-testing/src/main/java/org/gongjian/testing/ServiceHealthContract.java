@@ -3,20 +3,32 @@ package org.gongjian.testing;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 
 /**
- * What every service answers to its operators: ready with its database and outbox, outbox metrics for Prometheus,
- * its OpenAPI document. A service's test extends it and adds {@code @QuarkusTest}.
+ * What every service answers to its operators, on its management interface only: ready with its database and outbox,
+ * outbox metrics for Prometheus, its OpenAPI document; on the public port none of these exists. A service's test
+ * extends it and adds {@code @QuarkusTest}.
  */
 public abstract class ServiceHealthContract {
 
+    /** The management interface's paths that must not answer on the public port. */
+    protected static final List<String> MANAGEMENT_PATHS = List.of("/q/health", "/q/health/ready", "/q/health/live",
+            "/q/metrics", "/q/openapi", "/q/openapi?format=json", "/q/swagger-ui", "/q/swagger-ui/");
+
+    /** A URL on the management interface of the application under test. */
+    protected static String management(String path) {
+        return Management.url(path);
+    }
+
     @Test
     void isReadyWithItsDatabaseAndAnEmptyOutbox() {
-        given().when().get("/q/health/ready")
+        given().when().get(management("/q/health/ready"))
                 .then().statusCode(200)
                 .body("status", is("UP"))
                 .body("checks.name", hasItems("outbox", "Database connections health check"));
@@ -24,7 +36,7 @@ public abstract class ServiceHealthContract {
 
     @Test
     void exposesOutboxMetricsForPrometheus() {
-        given().when().get("/q/metrics")
+        given().when().get(management("/q/metrics"))
                 .then().statusCode(200)
                 .body(containsString("gongjian_outbox_pending"));
     }
@@ -32,8 +44,22 @@ public abstract class ServiceHealthContract {
     @Test
     void publishesItsOpenApiDocument() {
         String service = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
-        given().when().get("/q/openapi?format=json")
+        given().when().get(management("/q/openapi?format=json"))
                 .then().statusCode(200)
                 .body("info.title", is("Gongjian " + service));
+    }
+
+    @Test
+    void servesSwaggerUiOnTheManagementInterface() {
+        given().when().get(management("/q/swagger-ui/"))
+                .then().statusCode(200);
+    }
+
+    @Test
+    void answersNoneOfThemOnThePublicPort() {
+        for (String path : MANAGEMENT_PATHS) {
+            given().redirects().follow(false).when().get(path)
+                    .then().statusCode(404);
+        }
     }
 }

@@ -2,9 +2,9 @@ package org.gongjian.activity.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import org.gongjian.rest.config.ProductionSecret;
 
 import java.time.ZoneId;
-import java.util.Optional;
 
 @ConfigMapping(prefix = "gongjian.activity")
 public interface ActivityConfig {
@@ -39,7 +39,12 @@ public interface ActivityConfig {
     }
 
     interface Calendar {
-        /** The secret that signs per-organization calendar feed tokens (HMAC-SHA256). Set it in production. */
-        Optional<String> feedSecret();
+        /**
+         * The secret that signs per-organization calendar feed tokens (HMAC-SHA256), env
+         * {@code GONGJIAN_ACTIVITY_CALENDAR_FEED_SECRET}: no default outside dev and test; the service does not start
+         * without a random value of 32+ characters.
+         */
+        @ProductionSecret
+        String feedSecret();
     }
 }

@@ -22,7 +22,7 @@ public class FeedTokens {
     private final Optional<String> secret;
 
     FeedTokens(ActivityConfig config) {
-        this.secret = config.calendar().feedSecret().filter(s -> !s.isBlank());
+        this.secret = Optional.of(config.calendar().feedSecret());
     }
 
     public Optional<String> issue(UUID organizationId) {

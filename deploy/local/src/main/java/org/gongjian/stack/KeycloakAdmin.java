@@ -80,6 +80,16 @@ public final class KeycloakAdmin {
         send("POST", realmApi + "/users/" + id + "/role-mappings/realm", roles, "giving " + username + " " + realmRole);
     }
 
+    /** Sets a confidential client's secret (the stack generates its own instead of the realm file's). */
+    public void setClientSecret(String clientId, String secret) {
+        ObjectNode client = client(clientId);
+        if (secret.equals(client.path("secret").asText(null))) {
+            return;
+        }
+        client.put("secret", secret);
+        send("PUT", realmApi + "/clients/" + client.get("id").asText(), client, "setting the secret of client " + clientId);
+    }
+
     /** Lets a client redirect to (and be called from) {@code origin}, e.g. a gateway on a test port. */
     public void allowOrigin(String clientId, String origin) {
         ObjectNode client = client(clientId);

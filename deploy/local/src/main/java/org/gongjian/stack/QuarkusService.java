@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One Gongjian service, run from its packaged {@code quarkus-run.jar} with the {@code local} profile. The
- * {@code %local} profile already points at the stack's fixed ports; only when the stack runs on other ports
- * (tests) does the launcher pass the standard Quarkus environment overrides.
+ * One Gongjian service, run from its packaged {@code quarkus-run.jar} with the {@code local} profile, listening on
+ * 127.0.0.1 only. The {@code %local} profile already points at the stack's fixed ports; only when the stack runs
+ * on other ports (tests) does the launcher pass the standard Quarkus environment overrides. Its secrets come from
+ * {@link StackSecrets}; it is ready when its management interface says so.
  */
 final class QuarkusService extends Component {
 
@@ -51,8 +52,17 @@ final class QuarkusService extends Component {
         return config.serviceTimeout();
     }
 
+    /** Its management interface, where its health, metrics and OpenAPI document are (never on the public port). */
+    String managementEndpoint() {
+        return "http://localhost:" + spec.managementPort();
+    }
+
     @Override
     protected void launch() {
+        if (name.equals("gateway")) {
+            // the client secret was generated for this stack: Keycloak's client must hold the same
+            KeycloakAdmin.of(config).setClientSecret(GATEWAY_CLIENT, secrets().gatewayClientSecret());
+        }
         List<String> command = List.of(config.java().toString(), "-Xmx512m",
                 // jboss-threads resets thread locals through java.lang internals on JDK 24+
                 "--add-opens", "java.base/java.lang=ALL-UNNAMED",
@@ -67,6 +77,10 @@ final class QuarkusService extends Component {
         if (standard == null || standard.port() != spec.port()) {
             env.put("QUARKUS_HTTP_PORT", Integer.toString(spec.port()));
         }
+        if (standard == null || standard.managementPort() != spec.managementPort()) {
+            env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(spec.managementPort()));
+        }
+        secretsEnvironment(env);
         if (spec.database() != null && config.postgresPort() != StackConfig.DEFAULT_POSTGRES_PORT) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", config.jdbcUrl(spec.database()));
         }
@@ -90,12 +104,22 @@ final class QuarkusService extends Component {
         return env;
     }
 
-    /**
-     * The gateway's routes to the services when they run on other ports, its web origin, and the development
-     * realm's secret of the {@code gongjian-gateway} client (the code flow of the committee web app).
-     */
+    /** The stack's generated signing keys and client secret, each to the service that needs it. */
+    private void secretsEnvironment(Map<String, String> env) {
+        switch (name) {
+            case "notification-service" -> env.put("GONGJIAN_NOTIFICATION_RECEIPTS_LINK_SECRET", secrets().receiptLinkSecret());
+            case "activity-service" -> env.put("GONGJIAN_ACTIVITY_CALENDAR_FEED_SECRET", secrets().calendarFeedSecret());
+            case "gateway" -> env.put("GONGJIAN_GATEWAY_CLIENT_SECRET", secrets().gatewayClientSecret());
+            default -> { }
+        }
+    }
+
+    private StackSecrets secrets() {
+        return StackSecrets.of(config.baseDir());
+    }
+
+    /** The gateway's routes to the services when they run on other ports, and its web origin. */
     private void gatewayEnvironment(Map<String, String> env) {
-        env.put("GONGJIAN_GATEWAY_CLIENT_SECRET", GATEWAY_CLIENT_SECRET);
         for (String service : List.of("registry", "pairing", "activity", "notification")) {
             String module = service + "-service";
             if (config.services().stream().anyMatch(s -> s.name().equals(module)) && movedFromDefault(module)) {
@@ -107,8 +131,8 @@ final class QuarkusService extends Component {
         }
     }
 
-    /** The secret of {@code gongjian-gateway} in {@code deploy/keycloak/gongjian-realm.json} (development only). */
-    static final String GATEWAY_CLIENT_SECRET = "DEV-ONLY-gongjian-gateway-secret";
+    /** The confidential client of the web app's code flow, in {@code deploy/keycloak/gongjian-realm.json}. */
+    static final String GATEWAY_CLIENT = "gongjian-gateway";
 
     private boolean movedFromDefault(String service) {
         return ServiceSpec.defaults().stream().filter(s -> s.name().equals(service))
@@ -117,6 +141,6 @@ final class QuarkusService extends Component {
 
     @Override
     boolean isReady() {
-        return Http.status(endpoint() + "/q/health/ready") == 200;
+        return Http.status(managementEndpoint() + "/q/health/ready") == 200;
     }
 }

@@ -6,26 +6,33 @@ import java.util.Objects;
 
 /**
  * One Gongjian Quarkus service as the stack runs it: the Maven module that packages it, the HTTP port it
- * listens on, and the PostgreSQL database it owns (none for the gateway).
+ * listens on, the port of its management interface (health, metrics, OpenAPI, Swagger UI), and the PostgreSQL
+ * database it owns (none for the gateway).
  *
- * @param name     the module and component name, e.g. {@code registry-service}
- * @param port     the HTTP port
- * @param database the database the stack creates for it, or {@code null}
+ * @param name           the module and component name, e.g. {@code registry-service}
+ * @param port           the HTTP port
+ * @param database       the database the stack creates for it, or {@code null}
+ * @param managementPort the port of its management interface
  */
-public record ServiceSpec(String name, int port, String database) {
+public record ServiceSpec(String name, int port, String database, int managementPort) {
 
     public ServiceSpec {
         Objects.requireNonNull(name, "name");
     }
 
+    /** A service whose management interface is on {@code port + 1000}, as in the {@code %local} profiles. */
+    public ServiceSpec(String name, int port, String database) {
+        this(name, port, database, port + 1000);
+    }
+
     /** The five services of the platform with the ports and databases their {@code %local} profile expects. */
     public static List<ServiceSpec> defaults() {
         return List.of(
-                new ServiceSpec("registry-service", 8081, "registry"),
-                new ServiceSpec("pairing-service", 8082, "pairing"),
-                new ServiceSpec("activity-service", 8083, "activity"),
-                new ServiceSpec("notification-service", 8084, "notification"),
-                new ServiceSpec("gateway", 8080, null));
+                new ServiceSpec("registry-service", 8081, "registry", 9081),
+                new ServiceSpec("pairing-service", 8082, "pairing", 9082),
+                new ServiceSpec("activity-service", 8083, "activity", 9083),
+                new ServiceSpec("notification-service", 8084, "notification", 9084),
+                new ServiceSpec("gateway", 8080, null, 9080));
     }
 
     /** The packaged application, {@code <repo>/<module>/target/quarkus-app/quarkus-run.jar}. */
@@ -34,6 +41,10 @@ public record ServiceSpec(String name, int port, String database) {
     }
 
     public ServiceSpec withPort(int newPort) {
-        return new ServiceSpec(name, newPort, database);
+        return new ServiceSpec(name, newPort, database, managementPort);
+    }
+
+    public ServiceSpec withManagementPort(int newPort) {
+        return new ServiceSpec(name, port, database, newPort);
     }
 }

@@ -79,7 +79,7 @@ public final class StackConfig {
         this.out = b.out;
     }
 
-    /** The one-machine stack of a checkout: fixed ports (8080-8084, 8180, 15432, 19092, 3025, 3143, 8025), data in {@code deploy/local/.data}. */
+    /** The one-machine stack of a checkout: fixed ports (8080-8084, management 9080-9084, 8180, 15432, 19092, 3025, 3143, 8025), data in {@code deploy/local/.data}. */
     public static StackConfig forRepository(Path repoDir) {
         return builder(repoDir).build();
     }
@@ -95,7 +95,7 @@ public final class StackConfig {
                 .keycloakPort(freePort()).smtpPort(freePort()).imapPort(freePort()).mailApiPort(freePort());
         List<ServiceSpec> specs = new ArrayList<>();
         for (ServiceSpec s : ServiceSpec.defaults()) {
-            specs.add(s.withPort(freePort()));
+            specs.add(s.withPort(freePort()).withManagementPort(freePort()));
         }
         return b.services(specs).stopOnFailure(true).build();
     }
@@ -182,6 +182,9 @@ public final class StackConfig {
     }
 
     public String serviceUrl(String name) { return "http://localhost:" + service(name).port(); }
+
+    /** The service's management interface: {@code /q/health}, {@code /q/metrics}, {@code /q/openapi}, {@code /q/swagger-ui}. */
+    public String managementUrl(String name) { return "http://localhost:" + service(name).managementPort(); }
 
     public String gatewayUrl() { return serviceUrl("gateway"); }
 

@@ -22,10 +22,13 @@ final class Summary {
         row(b, "Gateway (web app, /api)", c.gatewayUrl(), skipped.contains("gateway"));
         for (ServiceSpec s : c.services()) {
             if (!s.name().equals("gateway")) {
-                row(b, "Swagger UI " + s.name(), "http://localhost:" + s.port() + "/q/swagger-ui", skipped.contains(s.name()));
+                row(b, "Swagger UI " + s.name(), c.managementUrl(s.name()) + "/q/swagger-ui", skipped.contains(s.name()));
             }
         }
-        row(b, "Swagger UI gateway", c.gatewayUrl() + "/q/swagger-ui", skipped.contains("gateway"));
+        row(b, "Swagger UI gateway", c.managementUrl("gateway") + "/q/swagger-ui", skipped.contains("gateway"));
+        row(b, "Health, metrics (per service)", "<management port>/q/health, /q/metrics   (ports "
+                + c.services().stream().map(s -> Integer.toString(s.managementPort())).collect(Collectors.joining(", "))
+                + ", 127.0.0.1 only)", false);
         row(b, "Keycloak admin console", c.keycloakUrl() + "/admin/master/console/#/" + StackConfig.REALM
                 + "   (" + c.keycloakAdmin() + " / " + maskedAdminPassword(c) + ")", false);
         row(b, "Realm issuer", c.issuer(), false);
@@ -38,6 +41,7 @@ final class Summary {
         row(b, "", "PGPASSWORD=" + c.dbPassword() + " psql -h localhost -p " + c.postgresPort() + " -U " + c.dbUser() + " registry", false);
         row(b, "Kafka", c.kafkaBootstrapServers(), false);
         row(b, "Logs, data, PIDs", c.baseDir() + "/{logs,pids,...}", false);
+        row(b, "Generated secrets", c.baseDir().resolve(StackSecrets.FILE) + "   (owner-only)", false);
 
         b.append("\nDemo logins (realm ").append(StackConfig.REALM)
                 .append(", DEVELOPMENT passwords: every user's password is \"gongjian\")\n");

@@ -2,6 +2,7 @@ package org.gongjian.gateway.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import org.gongjian.rest.config.ProductionSecret;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -9,6 +10,14 @@ import java.util.Optional;
 /** Everything the gateway needs to know about its neighbours and its edge, from configuration. */
 @ConfigMapping(prefix = "gongjian.gateway")
 public interface GatewayConfig {
+
+    /**
+     * The secret of the {@code gongjian-gateway} client in Keycloak (the code flow of the web app), env
+     * {@code GONGJIAN_GATEWAY_CLIENT_SECRET}: no default outside dev and test; the gateway does not start without
+     * a random value of 32+ characters.
+     */
+    @ProductionSecret
+    String clientSecret();
 
     Services services();
 

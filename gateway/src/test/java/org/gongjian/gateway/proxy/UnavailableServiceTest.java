@@ -45,7 +45,7 @@ class UnavailableServiceTest {
                 .then().statusCode(200)
                 .body("service", is("activity-service"));
 
-        given().when().get("/q/metrics")
+        given().when().get(org.gongjian.testing.Management.url("/q/metrics"))
                 .then().statusCode(200)
                 .body(containsString("gongjian_gateway_unavailable_total{service=\"activity-service\""));
     }

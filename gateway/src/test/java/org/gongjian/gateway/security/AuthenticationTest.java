@@ -7,6 +7,8 @@ import org.gongjian.rest.Role;
 import org.gongjian.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -68,10 +70,21 @@ class AuthenticationTest {
     }
 
     @Test
-    void healthIsPublic() {
-        given().when().get("/q/health/ready")
+    void healthAnswersOnTheManagementInterfaceWithoutLogin() {
+        given().when().get(org.gongjian.testing.Management.url("/q/health/ready"))
                 .then().statusCode(200)
                 .body("status", is("UP"));
+    }
+
+    @Test
+    void noManagementEndpointIsOnThePublicPortNorRoutedToAService() {
+        for (String path : List.of("/q/health", "/q/health/ready", "/q/metrics", "/q/openapi", "/q/openapi?format=json",
+                "/q/swagger-ui", "/q/swagger-ui/", "/api/q/health", "/api/organizations/../../q/metrics")) {
+            given().redirects().follow(false).header("Authorization", Tokens.user("admin.q").roles(Role.DISTRICT_ADMIN)
+                            .district("xiangtan-htz").bearer())
+                    .when().get(path)
+                    .then().statusCode(404);
+        }
     }
 
     @Test

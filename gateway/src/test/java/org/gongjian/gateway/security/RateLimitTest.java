@@ -39,7 +39,7 @@ class RateLimitTest {
                 .then().statusCode(200)
                 .body("service", is("pairing-service"));
 
-        given().when().get("/q/metrics")
+        given().when().get(org.gongjian.testing.Management.url("/q/metrics"))
                 .then().statusCode(200)
                 .body(containsString("gongjian_gateway_rate_limited_total"));
     }

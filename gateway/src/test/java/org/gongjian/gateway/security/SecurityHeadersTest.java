@@ -43,8 +43,8 @@ class SecurityHeadersTest {
     @Test
     void hstsIsSentWhenTheRequestCameOverHttps() {
         given().header("X-Forwarded-Proto", "https")
-                .when().get("/q/health/live")
-                .then().statusCode(200)
+                .when().get("/api/pairings")
+                .then().statusCode(401)
                 .header("Strict-Transport-Security", containsString("max-age="));
     }
 

@@ -2,8 +2,11 @@ package org.gongjian.notification.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import org.gongjian.rest.config.ProductionSecret;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** {@code gongjian.notification.*}: links, secrets, schedules and the webhook retry policy. */
 @ConfigMapping(prefix = "gongjian.notification")
@@ -26,10 +29,14 @@ public interface NotificationConfig {
     Webhooks webhooks();
 
     interface Receipts {
-        /** HMAC key of the acknowledgement links in e-mails; set a long random value in production. */
+        /**
+         * HMAC key of the acknowledgement links in e-mails ({@code GONGJIAN_NOTIFICATION_RECEIPTS_LINK_SECRET}): no
+         * default outside dev and test; the service does not start without a random value of 32+ characters.
+         */
+        @ProductionSecret
         String linkSecret();
 
-        /** How long an acknowledgement link works. */
+        /** How long an acknowledgement link works from the moment it is issued; the server's rule, not the link's. */
         @WithDefault("P14D")
         Duration linkLifetime();
 
@@ -92,5 +99,13 @@ public interface NotificationConfig {
 
         @WithDefault("PT10S")
         Duration timeout();
+
+        /**
+         * Targets an operator allows although they are not public addresses (by default every loopback, link-local,
+         * private, unique-local, unspecified and multicast address is refused): host names or IP literals, matched
+         * against the URL's host as written, and CIDR ranges ({@code 10.20.0.0/16}), matched against the addresses
+         * the host resolves to.
+         */
+        Optional<List<String>> allowedTargets();
     }
 }

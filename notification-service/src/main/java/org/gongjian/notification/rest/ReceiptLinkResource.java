@@ -16,7 +16,8 @@ import org.gongjian.notification.service.ReceiptService.LinkOutcome;
 
 /**
  * The acknowledgement link of an e-mail: no login, the signed token is the proof. Answers a small Chinese page:
- * 200 acknowledged (or already acknowledged), 404 for a token not signed here, 410 for an expired one.
+ * 200 acknowledged, 409 when it was already acknowledged (a link acts once), 404 for a token not signed here for
+ * that notice's recipient, 410 for an expired one.
  */
 @Path("/r")
 @PermitAll
@@ -38,7 +39,8 @@ public class ReceiptLinkResource {
     public Response acknowledge(@PathParam("token") String token) {
         LinkOutcome outcome = receipts.acknowledgeByLink(token);
         int status = switch (outcome) {
-            case ACKNOWLEDGED, ALREADY_ACKNOWLEDGED -> 200;
+            case ACKNOWLEDGED -> 200;
+            case ALREADY_ACKNOWLEDGED -> 409;
             case EXPIRED -> 410;
             case INVALID -> 404;
         };

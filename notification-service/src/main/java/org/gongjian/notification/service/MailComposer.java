@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import org.gongjian.notification.config.NotificationConfig;
 import org.gongjian.notification.domain.Notice;
 
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -20,11 +21,13 @@ public class MailComposer {
     private final Engine engine;
     private final ReceiptTokens tokens;
     private final NotificationConfig config;
+    private final Clock clock;
 
-    MailComposer(Engine engine, ReceiptTokens tokens, NotificationConfig config) {
+    MailComposer(Engine engine, ReceiptTokens tokens, NotificationConfig config, Clock clock) {
         this.engine = engine;
         this.tokens = tokens;
         this.config = config;
+        this.clock = clock;
     }
 
     @Transactional
@@ -48,6 +51,6 @@ public class MailComposer {
 
     private String receiptLink(Notice notice) {
         String base = config.publicBaseUrl().replaceAll("/+$", "");
-        return base + "/r/" + tokens.sign(notice.id, notice.createdAt.toInstant().plus(config.receipts().linkLifetime()));
+        return base + "/r/" + tokens.sign(notice.id, notice.recipientKey, clock.instant());
     }
 }

@@ -10,7 +10,11 @@ import org.gongjian.rest.Page;
 import org.gongjian.rest.PageQuery;
 import org.gongjian.rest.ProblemException;
 
+import org.gongjian.notification.config.NotificationConfig;
+
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -18,35 +22,48 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReceiptService {
 
+    /** How far a link's issue time may stray from this server's clock and the notice's creation. */
+    private static final Duration SKEW = Duration.ofMinutes(1);
+
     private final EntityManager entityManager;
     private final ReceiptTokens tokens;
     private final Clock clock;
+    private final Duration linkLifetime;
 
-    ReceiptService(EntityManager entityManager, ReceiptTokens tokens, Clock clock) {
+    ReceiptService(EntityManager entityManager, ReceiptTokens tokens, Clock clock, NotificationConfig config) {
         this.entityManager = entityManager;
         this.tokens = tokens;
         this.clock = clock;
+        this.linkLifetime = config.receipts().linkLifetime();
     }
 
     public enum LinkOutcome {
         ACKNOWLEDGED, ALREADY_ACKNOWLEDGED, EXPIRED, INVALID
     }
 
+    /**
+     * Acknowledges the notice a link names when the link was signed here for that notice's recipient, was issued
+     * after the notice was created and not in the future, and is younger than {@code receipts.link-lifetime}.
+     */
     @Transactional
     public LinkOutcome acknowledgeByLink(String token) {
-        ReceiptTokens.Verified verified;
+        ReceiptTokens.Claimed claimed;
         try {
-            verified = tokens.verify(token);
+            claimed = tokens.read(token);
         } catch (ReceiptTokens.InvalidToken e) {
             return LinkOutcome.INVALID;
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        if (verified.expiredAt(now.toInstant())) {
-            return LinkOutcome.EXPIRED;
-        }
-        Notice notice = Notice.findById(verified.noticeId());
-        if (notice == null || !notice.receiptRequired) {
+        Notice notice = Notice.findById(claimed.noticeId());
+        if (notice == null || !notice.receiptRequired || !claimed.signedFor(notice.recipientKey)) {
             return LinkOutcome.INVALID;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        Instant issuedAt = claimed.issuedAt();
+        if (issuedAt.isAfter(now.toInstant().plus(SKEW)) || issuedAt.isBefore(notice.createdAt.toInstant().minus(SKEW))) {
+            return LinkOutcome.INVALID;
+        }
+        if (!issuedAt.plus(linkLifetime).isAfter(now.toInstant())) {
+            return LinkOutcome.EXPIRED;
         }
         return notice.acknowledge(now) ? LinkOutcome.ACKNOWLEDGED : LinkOutcome.ALREADY_ACKNOWLEDGED;
     }

@@ -13,14 +13,17 @@ import java.util.Base64;
 import java.util.UUID;
 
 /**
- * Acknowledgement links that need no login: {@code base64url(notice id ‖ expiry seconds) + "." +
- * base64url(HMAC-SHA256(secret, that first part))}. A changed byte fails the signature; an old link has expired.
+ * Acknowledgement links that need no login: {@code base64url(notice id ‖ issued-at seconds) + "." +
+ * base64url(HMAC-SHA256(secret, "receipt-v2." + first part + "." + recipient key))}. The signature binds the link to
+ * the notice and to its recipient, so it can only be checked against the notice it names; the link carries when it
+ * was issued, and how long it works is the server's {@code receipts.link-lifetime}.
  */
 @ApplicationScoped
 public class ReceiptTokens {
 
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    private static final int PAYLOAD_BYTES = 24;
 
     private final byte[] secret;
 
@@ -28,16 +31,21 @@ public class ReceiptTokens {
         this.secret = config.receipts().linkSecret().getBytes(StandardCharsets.UTF_8);
     }
 
-    public String sign(UUID noticeId, Instant expiresAt) {
-        ByteBuffer buffer = ByteBuffer.allocate(24);
+    public String sign(UUID noticeId, String recipientKey, Instant issuedAt) {
+        ByteBuffer buffer = ByteBuffer.allocate(PAYLOAD_BYTES);
         buffer.putLong(noticeId.getMostSignificantBits()).putLong(noticeId.getLeastSignificantBits())
-                .putLong(expiresAt.getEpochSecond());
+                .putLong(issuedAt.getEpochSecond());
         String payload = ENCODER.encodeToString(buffer.array());
-        return payload + "." + ENCODER.encodeToString(hmac(payload));
+        return payload + "." + ENCODER.encodeToString(hmac(payload, recipientKey));
     }
 
-    /** @throws InvalidToken when the token was not signed here */
-    public Verified verify(String token) {
+    /**
+     * What a token claims, not yet checked: its signature can be checked only against the recipient of the notice
+     * it names ({@link Claimed#signedFor(String)}).
+     *
+     * @throws InvalidToken when the token is not in the shape this service issues
+     */
+    public Claimed read(String token) {
         int dot = token == null ? -1 : token.indexOf('.');
         if (dot < 0) {
             throw new InvalidToken();
@@ -46,33 +54,56 @@ public class ReceiptTokens {
         try {
             byte[] signature = DECODER.decode(token.substring(dot + 1));
             byte[] data = DECODER.decode(payload);
-            if (!MessageDigest.isEqual(signature, hmac(payload)) || data.length != 24) {
+            if (data.length != PAYLOAD_BYTES) {
                 throw new InvalidToken();
             }
             ByteBuffer buffer = ByteBuffer.wrap(data);
-            return new Verified(new UUID(buffer.getLong(), buffer.getLong()), Instant.ofEpochSecond(buffer.getLong()));
+            return new Claimed(new UUID(buffer.getLong(), buffer.getLong()), Instant.ofEpochSecond(buffer.getLong()),
+                    payload, signature);
         } catch (IllegalArgumentException e) {
             throw new InvalidToken();
         }
     }
 
-    private byte[] hmac(String payload) {
+    private byte[] hmac(String payload, String recipientKey) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII));
+            return mac.doFinal(("receipt-v2." + payload + "." + recipientKey).getBytes(StandardCharsets.UTF_8));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
-    public record Verified(UUID noticeId, Instant expiresAt) {
-        public boolean expiredAt(Instant now) {
-            return !expiresAt.isAfter(now);
+    /** A token's claims: the notice it names and when it says it was issued. */
+    public final class Claimed {
+        private final UUID noticeId;
+        private final Instant issuedAt;
+        private final String payload;
+        private final byte[] signature;
+
+        private Claimed(UUID noticeId, Instant issuedAt, String payload, byte[] signature) {
+            this.noticeId = noticeId;
+            this.issuedAt = issuedAt;
+            this.payload = payload;
+            this.signature = signature;
+        }
+
+        public UUID noticeId() {
+            return noticeId;
+        }
+
+        public Instant issuedAt() {
+            return issuedAt;
+        }
+
+        /** Whether this service signed the token for exactly this recipient of the notice. */
+        public boolean signedFor(String recipientKey) {
+            return recipientKey != null && MessageDigest.isEqual(signature, hmac(payload, recipientKey));
         }
     }
 
-    /** A token that this service did not sign, or that was changed. */
+    /** A token that is not in the shape this service issues. */
     public static class InvalidToken extends RuntimeException {
         InvalidToken() {
             super("invalid receipt token");

@@ -13,7 +13,8 @@ import java.util.UUID;
 
 /**
  * POSTs a webhook delivery to its endpoint with {@code X-Gongjian-Timestamp}, {@code X-Gongjian-Signature} and
- * {@code X-Gongjian-Event-Id}; a 2xx answer is success, anything else (or no answer) a failed attempt.
+ * {@code X-Gongjian-Event-Id}; a 2xx answer is success, anything else (or no answer, a redirect, a target that now
+ * resolves to an internal address) a failed attempt.
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -21,13 +22,17 @@ public class WebhookSender {
     private final WebhookOutcomes outcomes;
     private final NotificationConfig config;
     private final Clock clock;
+    private final WebhookTargets targets;
     private final HttpClient http;
 
-    WebhookSender(WebhookOutcomes outcomes, NotificationConfig config, Clock clock) {
+    WebhookSender(WebhookOutcomes outcomes, NotificationConfig config, Clock clock, WebhookTargets targets) {
         this.outcomes = outcomes;
         this.config = config;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(config.webhooks().timeout()).build();
+        this.targets = targets;
+        // a redirect could lead anywhere, past the check of the target: it counts as a failed attempt
+        this.http = HttpClient.newBuilder().connectTimeout(config.webhooks().timeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     public void send(DeliveryQueue.Claimed delivery) {
@@ -35,6 +40,11 @@ public class WebhookSender {
         var secret = outcomes.secretOfEnabled(endpointId);
         if (secret.isEmpty()) {
             outcomes.abandoned(delivery);
+            return;
+        }
+        var refusal = targets.refusal(delivery.address());
+        if (refusal.isPresent()) {
+            outcomes.attempted(delivery, endpointId, null, "target refused: " + refusal.get(), 0);
             return;
         }
         String timestamp = Long.toString(clock.instant().getEpochSecond());

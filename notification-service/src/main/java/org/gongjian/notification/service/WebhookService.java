@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import org.gongjian.notification.domain.WebhookEndpoint;
 import org.gongjian.rest.ProblemException;
 
-import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -27,11 +26,13 @@ public class WebhookService {
     private final EntityManager entityManager;
     private final DeliveryQueue queue;
     private final Clock clock;
+    private final WebhookTargets targets;
 
-    WebhookService(EntityManager entityManager, DeliveryQueue queue, Clock clock) {
+    WebhookService(EntityManager entityManager, DeliveryQueue queue, Clock clock, WebhookTargets targets) {
         this.entityManager = entityManager;
         this.queue = queue;
         this.clock = clock;
+        this.targets = targets;
     }
 
     /** Who manages endpoints: a district (committee) or one organization (its secretary). */
@@ -48,7 +49,7 @@ public class WebhookService {
             throw ProblemException.invalid("organizationId", "must name the organization");
         }
         requireInScope(manager, organization);
-        requireHttpUrl(url);
+        targets.requireAllowed(url);
         WebhookEndpoint endpoint = new WebhookEndpoint();
         endpoint.id = UUID.randomUUID();
         endpoint.organizationId = organization;
@@ -92,17 +93,6 @@ public class WebhookService {
                 .getResultList().isEmpty();
         if (!known || !manager.mayManage(organizationId)) {
             throw ProblemException.notFound("Organization", organizationId);
-        }
-    }
-
-    private static void requireHttpUrl(String url) {
-        try {
-            URI uri = URI.create(url);
-            if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-                throw ProblemException.invalid("url", "must be an http or https URL");
-            }
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("url", "must be an http or https URL");
         }
     }
 }

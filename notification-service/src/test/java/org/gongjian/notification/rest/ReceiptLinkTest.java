@@ -38,7 +38,8 @@ import static org.hamcrest.Matchers.is;
 
 /**
  * A pairing notice reaches a real SMTP server with its Chinese subject intact, in English for a liaison who prefers
- * it, and carries a signed link that acknowledges it once, without a login; a changed or expired link does nothing.
+ * it, and carries a signed link that acknowledges it once, without a login; a forged, changed, foreign, replayed or
+ * expired link does nothing.
  * The committee then sees who has and has not acknowledged.
  */
 @QuarkusTest
@@ -79,21 +80,20 @@ class ReceiptLinkTest {
 
         String link = linkIn(zh);
         given().when().get(link).then().statusCode(200).body(containsString("签收成功"));
-        given().when().get(link).then().statusCode(200).body(containsString("已签收"));
 
         String liaisonToken = Fixtures.liaisonToken(enterprise.id(), district, chinese);
         Map<String, Object> notice = Inboxes.awaitNotices(liaisonToken, "PAIRING_ACTIVATED", pairing.id(), 1).get(0);
         assertThat(notice.get("acknowledgedAt")).isNotNull();
         assertThat(notice.get("readAt")).isNotNull();
+        // a link acts once: used again it changes nothing and says so
+        given().when().get(link).then().statusCode(409).body(containsString("已签收"));
+        assertThat(Inboxes.awaitNotices(liaisonToken, "PAIRING_ACTIVATED", pairing.id(), 1).get(0).get("acknowledgedAt"))
+                .isEqualTo(notice.get("acknowledgedAt"));
 
         String englishLink = linkIn(en);
         String tampered = englishLink.substring(0, englishLink.length() - 2)
                 + (englishLink.endsWith("AA") ? "BB" : "AA");
         given().when().get(tampered).then().statusCode(404).body(containsString("链接无效"));
-        UUID englishNotice = UUID.fromString((String) Inboxes.awaitNotices(
-                Fixtures.liaisonToken(enterprise.id(), district, english), "PAIRING_ACTIVATED", pairing.id(), 1).get(0).get("id"));
-        given().when().get("/r/" + tokens.sign(englishNotice, Instant.now().minusSeconds(60)))
-                .then().statusCode(410).body(containsString("链接已过期"));
         given().when().get("/r/not-a-token").then().statusCode(404);
 
         String committee = Fixtures.committeeToken(district);
@@ -113,6 +113,80 @@ class ReceiptLinkTest {
         given().header("Authorization", "Bearer " + org.gongjian.testing.Tokens.user("screen").roles("dashboard-reader")
                         .district(district).sign())
                 .when().get("/api/receipts/summary").then().statusCode(200).body("required", is(4));
+    }
+
+    @Test
+    void aLinkWorksOnlyForItsNoticeAndRecipientAndOnlyAsLongAsTheServerSays() {
+        String district = Fixtures.district();
+        String first = Fixtures.email("first");
+        String second = Fixtures.email("second");
+        OrganizationSnapshot organ = Fixtures.organization(district, "区财政局党支部", Sector.ORGAN, "孙书记");
+        OrganizationSnapshot enterprise = Fixtures.organization(district, "湘潭钢铁党支部", Sector.STATE_ENTERPRISE,
+                "钱书记", Fixtures.liaison("李一", first), Fixtures.liaison("李二", second));
+        KafkaTopics.publish(new OrganizationRegistered(organ));
+        KafkaTopics.publish(new OrganizationRegistered(enterprise));
+        projections.awaitOrganizations(List.of(organ.id(), enterprise.id()));
+        PairingSnapshot pairing = Fixtures.pairing(district, "财政局与湘钢结对共建", PairingStatus.ACTIVE, 1,
+                organ.id(), enterprise.id());
+        KafkaTopics.publish(new PairingActivated(pairing));
+        String firstToken = Fixtures.liaisonToken(enterprise.id(), district, first);
+        UUID firstNotice = noticeOf(firstToken, pairing.id());
+        UUID secondNotice = noticeOf(Fixtures.liaisonToken(enterprise.id(), district, second), pairing.id());
+        String firstRecipient = projections.text("SELECT recipient_key FROM notice WHERE id = :id", firstNotice);
+        String secondRecipient = projections.text("SELECT recipient_key FROM notice WHERE id = :id", secondNotice);
+        Instant now = Instant.now();
+
+        // forged: signed with another key, in the shape this service issues
+        given().when().get("/r/" + forge(firstNotice, firstRecipient, now, "a-key-guessed-by-someone-who-read-the-code"))
+                .then().statusCode(404).body(containsString("链接无效"));
+        // signed here, but for the other recipient of the same pairing notice
+        given().when().get("/r/" + tokens.sign(firstNotice, secondRecipient, now)).then().statusCode(404);
+        // a genuine link of the second liaison, its notice id swapped for the first liaison's
+        String genuine = tokens.sign(secondNotice, secondRecipient, now);
+        String swapped = payload(firstNotice, now) + genuine.substring(genuine.indexOf('.'));
+        given().when().get("/r/" + swapped).then().statusCode(404);
+        // a link cannot choose its own lifetime: one claiming to be issued next month does not live longer
+        given().when().get("/r/" + tokens.sign(firstNotice, firstRecipient, now.plus(Duration.ofDays(30))))
+                .then().statusCode(404);
+        assertThat(projections.count("SELECT count(*) FROM notice WHERE id = :id AND acknowledged_at IS NOT NULL",
+                firstNotice)).isZero();
+
+        // expired: issued with the notice 15 days ago, the server's lifetime is 14 days
+        Instant longAgo = now.minus(Duration.ofDays(15));
+        projections.update("UPDATE notice SET created_at = :at WHERE id = :id",
+                Map.of("at", java.time.OffsetDateTime.ofInstant(longAgo, java.time.ZoneOffset.UTC), "id", firstNotice));
+        given().when().get("/r/" + tokens.sign(firstNotice, firstRecipient, longAgo))
+                .then().statusCode(410).body(containsString("链接已过期"));
+        assertThat(projections.count("SELECT count(*) FROM notice WHERE id = :id AND acknowledged_at IS NOT NULL",
+                firstNotice)).isZero();
+
+        // the second liaison's own link works, once
+        given().when().get("/r/" + genuine).then().statusCode(200);
+        given().when().get("/r/" + genuine).then().statusCode(409);
+    }
+
+    private static UUID noticeOf(String token, UUID pairingId) {
+        return UUID.fromString((String) Inboxes.awaitNotices(token, "PAIRING_ACTIVATED", pairingId, 1).get(0).get("id"));
+    }
+
+    private static String payload(UUID noticeId, Instant issuedAt) {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(24);
+        buffer.putLong(noticeId.getMostSignificantBits()).putLong(noticeId.getLeastSignificantBits())
+                .putLong(issuedAt.getEpochSecond());
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
+    }
+
+    private static String forge(UUID noticeId, String recipientKey, Instant issuedAt, String key) {
+        try {
+            String payload = payload(noticeId, issuedAt);
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] signature = mac.doFinal(("receipt-v2." + payload + "." + recipientKey)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return payload + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

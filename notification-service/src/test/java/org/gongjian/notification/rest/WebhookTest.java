@@ -126,17 +126,56 @@ class WebhookTest {
     }
 
     @Test
+    void aRedirectIsNotFollowedAndCountsAsAFailedAttempt() throws Exception {
+        Parties parties = registerParties();
+        List<Received> elsewhere = new CopyOnWriteArrayList<>();
+        String target = startServer(200, elsewhere);
+        HttpServer redirecting = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        redirecting.createContext("/", exchange -> {
+            exchange.getResponseHeaders().add("Location", target);
+            exchange.sendResponseHeaders(307, -1);
+            exchange.close();
+        });
+        redirecting.start();
+        try {
+            String id = given().header("Authorization", Fixtures.committeeToken(parties.district))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("organizationId", parties.enterprise.id(),
+                            "url", "http://127.0.0.1:" + redirecting.getAddress().getPort() + "/hook"))
+                    .when().post("/api/webhooks").then().statusCode(201).extract().path("id");
+            KafkaTopics.publish(new PairingActivated(Fixtures.pairing(parties.district, "重定向的结对", PairingStatus.ACTIVE, 1,
+                    parties.organ.id(), parties.enterprise.id())));
+            await().atMost(Duration.ofSeconds(30)).until(() -> projections.count(
+                    "SELECT count(*) FROM webhook_attempt WHERE endpoint_id = :id AND status_code = 307",
+                    UUID.fromString(id)) >= 1);
+            assertThat(elsewhere).isEmpty();
+        } finally {
+            redirecting.stop(0);
+        }
+    }
+
+    @Test
+    void theAllowListNamesHostsAsWrittenSoANameForLoopbackStaysRefused() {
+        Parties parties = registerParties();
+        String own = Fixtures.secretaryToken(parties.enterprise.id(), parties.district);
+        for (String url : List.of("http://localhost:9/x", "http://2130706433:9/x", "http://[::1]:9/x", "http://127.0.0.2:9/x")) {
+            given().header("Authorization", own).contentType(ContentType.JSON).body(Map.of("url", url))
+                    .when().post("/api/webhooks").then().statusCode(400).body("errors.field", hasItem("url"));
+        }
+    }
+
+    @Test
     void onlyTheCommitteeAndTheOrganizationsSecretaryManageItsEndpoints() {
         Parties parties = registerParties();
         String own = Fixtures.secretaryToken(parties.enterprise.id(), parties.district);
         given().header("Authorization", Fixtures.liaisonToken(parties.enterprise.id(), parties.district, parties.email))
-                .contentType(ContentType.JSON).body(Map.of("url", "http://localhost:9/x"))
+                .contentType(ContentType.JSON).body(Map.of("url", "http://127.0.0.1:9/x"))
                 .when().post("/api/webhooks").then().statusCode(403);
         given().header("Authorization", own).contentType(ContentType.JSON)
-                .body(Map.of("organizationId", parties.organ.id(), "url", "http://localhost:9/x"))
+                .body(Map.of("organizationId", parties.organ.id(), "url", "http://127.0.0.1:9/x"))
                 .when().post("/api/webhooks").then().statusCode(404);
         given().header("Authorization", Fixtures.committeeToken(Fixtures.district())).contentType(ContentType.JSON)
-                .body(Map.of("organizationId", parties.enterprise.id(), "url", "http://localhost:9/x"))
+                .body(Map.of("organizationId", parties.enterprise.id(), "url", "http://127.0.0.1:9/x"))
                 .when().post("/api/webhooks").then().statusCode(404);
         given().header("Authorization", own).contentType(ContentType.JSON).body(Map.of("url", "ftp://example.cn/x"))
                 .when().post("/api/webhooks").then().statusCode(400).body("errors.field", hasItem("url"));
@@ -145,14 +184,14 @@ class WebhookTest {
         given().header("Authorization", own).contentType(ContentType.JSON).body("{\"url\": ")
                 .when().post("/api/webhooks").then().statusCode(400);
         String id = given().header("Authorization", Fixtures.committeeToken(parties.district)).contentType(ContentType.JSON)
-                .body(Map.of("organizationId", parties.organ.id(), "url", "http://localhost:9/x"))
+                .body(Map.of("organizationId", parties.organ.id(), "url", "http://127.0.0.1:9/x"))
                 .when().post("/api/webhooks").then().statusCode(201).extract().path("id");
         given().header("Authorization", own).when().delete("/api/webhooks/" + id).then().statusCode(404);
     }
 
     private String startServer(int status, List<Received> received) {
         try {
-            server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
@@ -165,7 +204,7 @@ class WebhookTest {
             exchange.close();
         });
         server.start();
-        return "http://localhost:" + server.getAddress().getPort() + "/hooks/gongjian";
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/gongjian";
     }
 
     private record Received(String path, String timestamp, String signature, String eventId, String body) {

@@ -112,7 +112,7 @@ class SeedLaunchTest {
         assertThat(mailsTo(mail, expected)).isEqualTo(expected);
 
         assertThat(Inboxes.awaitNotices(Fixtures.committeeToken(district), "LAUNCH_HELD", null, 1)).hasSize(1);
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().when().get(org.gongjian.testing.Management.url("/q/metrics")).then().statusCode(200)
                 .body(containsString("gongjian_notification_notices_total{type=\"PAIRING_ACTIVATED\""))
                 .body(containsString("gongjian_notification_deliveries_total{channel=\"EMAIL\",outcome=\"sent\""));
     }
