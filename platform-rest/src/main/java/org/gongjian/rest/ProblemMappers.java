@@ -1,6 +1,8 @@
 package org.gongjian.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -55,6 +57,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        String duplicate = duplicateKey(e);
+        if (duplicate != null) {
+            String message = "appears more than once";
+            return respond(400, "validation", duplicate + ": " + message, List.of(new Problem.FieldError(duplicate, message)),
+                    headers, uri);
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping);
             String message = mappingMessage(mapping);
@@ -163,7 +171,7 @@ public class ProblemMappers {
         return names.isEmpty() ? "body" : String.join(".", names).replace(".[", "[");
     }
 
-    private static String path(JsonMappingException e) {
+    static String path(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference reference : e.getPath()) {
             if (reference.getFieldName() != null) {
@@ -178,7 +186,38 @@ public class ProblemMappers {
         return path.isEmpty() ? "body" : path.toString();
     }
 
+    /** The path of a key that an object repeats ({@code contacts[0].name}), or {@code null}. */
+    static String duplicateKey(JsonProcessingException e) {
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof StreamReadException)) {
+            cause = cause.getCause();
+        }
+        if (!(cause instanceof StreamReadException read) || read.getProcessor() == null
+                || read.getOriginalMessage() == null || !read.getOriginalMessage().startsWith("Duplicate field")) {
+            return null;
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext context = read.getProcessor().getParsingContext(); context != null && !context.inRoot();
+                context = context.getParent()) {
+            String step = context.inArray() ? "[" + context.getCurrentIndex() + "]"
+                    : (context.getParent() != null && context.getParent().inRoot() ? "" : ".") + context.getCurrentName();
+            path.insert(0, step);
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
     private static String mappingMessage(JsonMappingException e) {
+        if (e instanceof RefusedValueException refused) {
+            return refused.reason();
+        }
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && java.time.temporal.Temporal.class.isAssignableFrom(invalid.getTargetType())) {
+            return "must be " + timeShape(invalid.getTargetType());
+        }
+        if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
+                && java.time.temporal.Temporal.class.isAssignableFrom(mismatched.getTargetType())) {
+            return "must be " + timeShape(mismatched.getTargetType());
+        }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
             return "must be one of " + Arrays.toString(invalid.getTargetType().getEnumConstants());
         }
@@ -186,6 +225,11 @@ public class ProblemMappers {
             return "must be of type " + describe(mismatched.getTargetType());
         }
         return "has an unreadable value";
+    }
+
+    private static String timeShape(Class<?> type) {
+        return type == java.time.LocalDate.class ? "a date such as 2025-06-01"
+                : "a date and time with offset such as 2025-06-01T09:30:00+08:00";
     }
 
     private static String describe(Class<?> type) {
