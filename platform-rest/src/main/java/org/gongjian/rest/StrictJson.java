@@ -1,12 +1,14 @@
 package org.gongjian.rest;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -31,6 +33,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoField;
 import java.time.temporal.Temporal;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * JSON as the API documents it, and nothing looser: a key only once per object, enum values only by name, dates and
@@ -61,7 +64,16 @@ public class StrictJson implements ObjectMapperCustomizer {
             @Override
             public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
                     JsonDeserializer<?> deserializer) {
-                return TIMES.contains(description.getBeanClass()) ? new BoundedTime(deserializer) : deserializer;
+                if (TIMES.contains(description.getBeanClass())) {
+                    return new BoundedTime(deserializer);
+                }
+                return description.getBeanClass() == UUID.class ? new UntrimmedText(deserializer) : deserializer;
+            }
+
+            @Override
+            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                    BeanDescription description, JsonDeserializer<?> deserializer) {
+                return new UntrimmedText(deserializer);
             }
         });
         mapper.registerModule(bounds);
@@ -93,6 +105,33 @@ public class StrictJson implements ObjectMapperCustomizer {
         public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) {
             boolean multi = property != null && property.getAnnotation(MultiLine.class) != null;
             return multi == multiLine ? this : new BoundedText(multi);
+        }
+    }
+
+    /**
+     * An enum value or a UUID as sent: Jackson would trim control characters off ({@code "BRANCH\u0000"} would read as
+     * {@code BRANCH}, {@code "\u0000"} as no UUID at all).
+     */
+    static final class UntrimmedText extends DelegatingDeserializer {
+
+        UntrimmedText(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new UntrimmedText(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() == JsonToken.VALUE_STRING) {
+                String problem = Bounds.textProblem(parser.getText(), false);
+                if (problem != null) {
+                    throw new RefusedValueException(parser, problem, handledType());
+                }
+            }
+            return super.deserialize(parser, context);
         }
     }
 

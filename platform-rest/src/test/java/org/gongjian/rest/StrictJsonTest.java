@@ -20,7 +20,7 @@ class StrictJsonTest {
     record Contact(String name) {
     }
 
-    record Request(String name, @MultiLine String summary, Kind kind, LocalDate heldOn, OffsetDateTime startsAt,
+    record Request(String name, @MultiLine String summary, Kind kind, java.util.UUID parentId, LocalDate heldOn, OffsetDateTime startsAt,
             List<String> goals, List<Contact> contacts) {
     }
 
@@ -56,6 +56,8 @@ class StrictJsonTest {
         assertThat(fieldOf("{\"summary\":\"a\\u0000b\"}")).isEqualTo("summary");
         assertThat(fieldOf("{\"goals\":[\"ok\",\"a\\u0007\"]}")).isEqualTo("goals[1]");
         assertThat(fieldOf("{\"contacts\":[{\"name\":\"\\u001b[31m\"}]}")).isEqualTo("contacts[0].name");
+        assertThat(fieldOf("{\"kind\":\"BRANCH\\u0000\"}")).isEqualTo("kind");
+        assertThat(fieldOf("{\"parentId\":\"\\u0000\"}")).isEqualTo("parentId");
     }
 
     @Test
