@@ -160,14 +160,16 @@ public class ProblemMappers {
                     }
                 }
                 default -> {
-                    String name = node.getName() == null ? "" : node.getName();
-                    if (node.getIndex() != null) {
-                        name = name + "[" + node.getIndex() + "]";
-                    } else if (node.getKey() != null) {
-                        name = name + "[" + node.getKey() + "]";
+                    // An index or key belongs to the container the node sits in: attendance[0].full
+                    if (node.isInIterable() && !names.isEmpty()) {
+                        Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
+                        if (at != null) {
+                            names.set(names.size() - 1, names.getLast() + "[" + at + "]");
+                        }
                     }
-                    if (!name.isEmpty()) {
-                        names.add(name);
+                    if (node.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT && node.getName() != null
+                            && !node.getName().isEmpty()) {
+                        names.add(node.getName());
                     }
                 }
             }
