@@ -70,6 +70,7 @@ public final class BadInputCorpus {
     private Function<String, String> tokens = operation -> null;
     private BiFunction<String, String, String> pathValues = (template, name) -> null;
     private final Map<String, JsonNode> seeds = new HashMap<>();
+    private final Map<String, Map<String, String>> queries = new HashMap<>();
     private DatabaseFingerprint fingerprint;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -106,6 +107,12 @@ public final class BadInputCorpus {
     /** A valid body of an operation, which the corpus breaks one field at a time. */
     public BadInputCorpus seed(String operation, Object body) {
         seeds.put(operation, JSON.valueToTree(body));
+        return this;
+    }
+
+    /** A valid value of a query parameter an operation needs, sent with every request that does not break it. */
+    public BadInputCorpus query(String operation, String name, String value) {
+        queries.computeIfAbsent(operation, key -> new LinkedHashMap<>()).put(name, value);
         return this;
     }
 
@@ -333,7 +340,14 @@ public final class BadInputCorpus {
     }
 
     private HttpResponse<String> send(Case c) {
-        String uri = base.toString().replaceAll("/$", "") + c.path() + (c.query() == null ? "" : "?" + c.query());
+        StringBuilder query = new StringBuilder(c.query() == null ? "" : c.query());
+        queries.getOrDefault(c.operation(), Map.of()).forEach((name, value) -> {
+            if (c.query() == null || !c.query().startsWith(name + "=")) {
+                query.append(query.isEmpty() ? "" : "&").append(name).append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        });
+        String uri = base.toString().replaceAll("/$", "") + c.path() + (query.isEmpty() ? "" : "?" + query);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
         String token = tokens.apply(c.operation());

@@ -34,6 +34,7 @@ class NotificationBadInputTest {
         BadInputCorpus.Figures figures = BadInputCorpus.of(Files.readString(Path.of("target/openapi/openapi.json")))
                 .against(URI.create("http://localhost:" + RestAssured.port))
                 .token(operation -> operation.contains("/api/receipts") ? committee : secretary)
+                .query("GET /api/receipts", "pairingId", UUID.randomUUID().toString())
                 .seed("POST /api/webhooks", Map.of("url", "https://hooks.example.cn/gongjian", "description", "OA 系统"))
                 .seed("PUT /api/notification-preferences", Map.of("email", true, "webhook", false, "language", "zh-CN"))
                 // Written only by consumers of other services' events and by the senders in the background
