@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * {@code page} (from 0), {@code size} (default 20, at most 200) and {@code sort} ({@code field,asc|desc}) of a list
- * request, validated against the fields a resource allows sorting by.
+ * request (page at most {@value Bounds#MAX_PAGE}), validated against the fields a resource allows sorting by.
  */
 public record PageQuery(int page, int size, String sortField, boolean ascending) {
 
@@ -14,8 +14,8 @@ public record PageQuery(int page, int size, String sortField, boolean ascending)
     public static PageQuery of(Integer page, Integer size, String sort, Set<String> sortable, String defaultSort) {
         int resolvedPage = page == null ? 0 : page;
         int resolvedSize = size == null ? DEFAULT_SIZE : size;
-        if (resolvedPage < 0) {
-            throw ProblemException.invalid("page", "must be 0 or more");
+        if (resolvedPage < 0 || resolvedPage > Bounds.MAX_PAGE) {
+            throw ProblemException.invalid("page", "must be between 0 and " + Bounds.MAX_PAGE);
         }
         if (resolvedSize < 1 || resolvedSize > MAX_SIZE) {
             throw ProblemException.invalid("size", "must be between 1 and " + MAX_SIZE);
@@ -36,7 +36,8 @@ public record PageQuery(int page, int size, String sortField, boolean ascending)
         return new PageQuery(resolvedPage, resolvedSize, field, ascending);
     }
 
+    /** Bounded by {@link Bounds#MAX_PAGE} × {@link #MAX_SIZE}, so never overflows. */
     public int offset() {
-        return page * size;
+        return Math.multiplyExact(page, size);
     }
 }

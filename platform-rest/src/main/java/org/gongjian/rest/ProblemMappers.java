@@ -1,6 +1,8 @@
 package org.gongjian.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -55,6 +57,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        String duplicate = duplicateKey(e);
+        if (duplicate != null) {
+            String message = "appears more than once";
+            return respond(400, "validation", duplicate + ": " + message, List.of(new Problem.FieldError(duplicate, message)),
+                    headers, uri);
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping);
             String message = mappingMessage(mapping);
@@ -93,6 +101,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            // Quarkus REST wraps a body it cannot parse (a duplicate key, broken JSON) in a bare 400
+            return unreadable(unreadable, headers, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
@@ -148,14 +160,16 @@ public class ProblemMappers {
                     }
                 }
                 default -> {
-                    String name = node.getName() == null ? "" : node.getName();
-                    if (node.getIndex() != null) {
-                        name = name + "[" + node.getIndex() + "]";
-                    } else if (node.getKey() != null) {
-                        name = name + "[" + node.getKey() + "]";
+                    // An index or key belongs to the container the node sits in: attendance[0].full
+                    if (node.isInIterable() && !names.isEmpty()) {
+                        Object at = node.getIndex() != null ? node.getIndex() : node.getKey();
+                        if (at != null) {
+                            names.set(names.size() - 1, names.getLast() + "[" + at + "]");
+                        }
                     }
-                    if (!name.isEmpty()) {
-                        names.add(name);
+                    if (node.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT && node.getName() != null
+                            && !node.getName().isEmpty()) {
+                        names.add(node.getName());
                     }
                 }
             }
@@ -163,7 +177,7 @@ public class ProblemMappers {
         return names.isEmpty() ? "body" : String.join(".", names).replace(".[", "[");
     }
 
-    private static String path(JsonMappingException e) {
+    static String path(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference reference : e.getPath()) {
             if (reference.getFieldName() != null) {
@@ -178,7 +192,38 @@ public class ProblemMappers {
         return path.isEmpty() ? "body" : path.toString();
     }
 
+    /** The path of a key that an object repeats ({@code contacts[0].name}), or {@code null}. */
+    static String duplicateKey(JsonProcessingException e) {
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof StreamReadException)) {
+            cause = cause.getCause();
+        }
+        if (!(cause instanceof StreamReadException read) || read.getProcessor() == null
+                || read.getOriginalMessage() == null || !read.getOriginalMessage().startsWith("Duplicate field")) {
+            return null;
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext context = read.getProcessor().getParsingContext(); context != null && !context.inRoot();
+                context = context.getParent()) {
+            String step = context.inArray() ? "[" + context.getCurrentIndex() + "]"
+                    : (context.getParent() != null && context.getParent().inRoot() ? "" : ".") + context.getCurrentName();
+            path.insert(0, step);
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
     private static String mappingMessage(JsonMappingException e) {
+        if (e instanceof RefusedValueException refused) {
+            return refused.reason();
+        }
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && java.time.temporal.Temporal.class.isAssignableFrom(invalid.getTargetType())) {
+            return "must be " + timeShape(invalid.getTargetType());
+        }
+        if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
+                && java.time.temporal.Temporal.class.isAssignableFrom(mismatched.getTargetType())) {
+            return "must be " + timeShape(mismatched.getTargetType());
+        }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
             return "must be one of " + Arrays.toString(invalid.getTargetType().getEnumConstants());
         }
@@ -186,6 +231,11 @@ public class ProblemMappers {
             return "must be of type " + describe(mismatched.getTargetType());
         }
         return "has an unreadable value";
+    }
+
+    private static String timeShape(Class<?> type) {
+        return type == java.time.LocalDate.class ? "a date such as 2025-06-01"
+                : "a date and time with offset such as 2025-06-01T09:30:00+08:00";
     }
 
     private static String describe(Class<?> type) {

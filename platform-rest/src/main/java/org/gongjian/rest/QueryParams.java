@@ -52,7 +52,7 @@ public final class QueryParams {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            return Bounds.requireInRange(name, LocalDate.parse(value.strip()));
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(name, "must be a date such as 2025-06-01");
         }

@@ -126,7 +126,11 @@ public class Activity extends PanacheEntityBase {
                 && completedAt.isBefore(now.minus(CONFIRMATION_WINDOW));
     }
 
-    public AttendanceCount totalAttendance() {
-        return attendance.stream().reduce(new AttendanceCount(null, 0, 0, 0), AttendanceCount::plus);
+    public AttendanceCount.Totals totalAttendance() {
+        AttendanceCount.Totals totals = AttendanceCount.Totals.NONE;
+        for (AttendanceCount count : attendance) {
+            totals = totals.plus(count);
+        }
+        return totals;
     }
 }

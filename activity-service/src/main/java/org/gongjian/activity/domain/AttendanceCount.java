@@ -26,7 +26,20 @@ public class AttendanceCount {
         this.others = others;
     }
 
-    public AttendanceCount plus(AttendanceCount other) {
-        return new AttendanceCount(null, full + other.full, probationary + other.probationary, others + other.others);
+    /** People of one kind from one organization, at most: a plausible count, far from overflowing any sum. */
+    public static final int MAX = 100_000;
+
+    /** The people of several organizations together, summed as {@code long}. */
+    public record Totals(long full, long probationary, long others) {
+
+        public static final Totals NONE = new Totals(0, 0, 0);
+
+        public Totals plus(AttendanceCount count) {
+            return new Totals(full + count.full, probationary + count.probationary, others + count.others);
+        }
+
+        public Totals times(int sign) {
+            return new Totals(sign * full, sign * probationary, sign * others);
+        }
     }
 }

@@ -1,5 +1,8 @@
 package org.gongjian.activity.rest;
 
+import org.gongjian.activity.domain.AttendanceCount;
+import jakarta.validation.constraints.Max;
+import org.gongjian.rest.MultiLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,11 +14,11 @@ import java.util.UUID;
 
 /** Record an activity as held: who came from each organization, what happened, what came of it. */
 public record CompletionRequest(
-        @NotNull @Size(min = 1) List<@NotNull @Valid AttendanceDto> attendance,
-        @NotBlank @Size(max = 5000) String summary,
-        @Size(max = 5000) String outcomes) {
+        @NotNull @Size(min = 1, max = ScheduleRequest.MAX_PARTICIPANTS) List<@NotNull @Valid AttendanceDto> attendance,
+        @MultiLine @NotBlank @Size(max = 5000) String summary,
+        @MultiLine @Size(max = 5000) String outcomes) {
 
-    public record AttendanceDto(@NotNull UUID organizationId, @PositiveOrZero int full, @PositiveOrZero int probationary,
-            @PositiveOrZero int others) {
+    public record AttendanceDto(@NotNull UUID organizationId, @PositiveOrZero @Max(AttendanceCount.MAX) int full,
+            @PositiveOrZero @Max(AttendanceCount.MAX) int probationary, @PositiveOrZero @Max(AttendanceCount.MAX) int others) {
     }
 }

@@ -16,5 +16,5 @@ public record RescheduleRequest(
         @NotNull OffsetDateTime startsAt,
         @NotNull OffsetDateTime endsAt,
         @Size(max = 300) String location,
-        List<@NotNull UUID> participantIds) {
+        @Size(max = ScheduleRequest.MAX_PARTICIPANTS) List<@NotNull UUID> participantIds) {
 }

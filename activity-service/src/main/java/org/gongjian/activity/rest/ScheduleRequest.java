@@ -17,5 +17,8 @@ public record ScheduleRequest(
         @NotNull OffsetDateTime startsAt,
         @NotNull OffsetDateTime endsAt,
         @Size(max = 300) String location,
-        List<@NotNull UUID> participantIds) {
+        @Size(max = MAX_PARTICIPANTS) List<@NotNull UUID> participantIds) {
+
+    /** A pairing has a lead and at most 50 partners. */
+    public static final int MAX_PARTICIPANTS = 51;
 }

@@ -12,7 +12,9 @@ import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.Versions;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Scheduling, rescheduling and cancelling activities of an active pairing. */
@@ -90,7 +92,11 @@ public class ActivityScheduling {
             throw ProblemException.invalid("endsAt", "must be after startsAt");
         }
         List<UUID> participants = draft.participantIds();
+        Set<UUID> seen = new HashSet<>();
         for (int i = 0; participants != null && i < participants.size(); i++) {
+            if (!seen.add(participants.get(i))) {
+                throw ProblemException.invalid("participantIds[" + i + "]", "names an organization already listed");
+            }
             if (!pairing.hasMember(participants.get(i))) {
                 throw ProblemException.invalid("participantIds[" + i + "]", "is not a member of the pairing");
             }

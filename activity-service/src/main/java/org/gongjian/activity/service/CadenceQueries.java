@@ -6,6 +6,7 @@ import org.gongjian.activity.config.ActivityConfig;
 import org.gongjian.activity.domain.PairingView;
 import org.gongjian.activity.domain.Period;
 import org.gongjian.events.pairing.PairingStatus;
+import org.gongjian.rest.Bounds;
 import org.gongjian.rest.Page;
 import org.gongjian.rest.PageQuery;
 import org.gongjian.rest.ProblemException;
@@ -40,7 +41,7 @@ public class CadenceQueries {
     public Page<CadenceCounts.Compliance> compliance(UUID pairingId, String period, String district, PageQuery page) {
         LocalDate today = LocalDate.now(clock.withZone(config.zone()));
         Period asked = period == null || period.isBlank() ? null : Period.parse(period.strip());
-        if (period != null && !period.isBlank() && asked == null) {
+        if (period != null && !period.isBlank() && (asked == null || !Bounds.yearInRange(asked.start().getYear()))) {
             throw ProblemException.invalid("period", "must be a month (2025-06) or a quarter (2025-Q2)");
         }
         List<PairingView> pairings = pairingId != null ? List.of(scope.readablePairing(pairingId)) : activePairings(district);

@@ -52,12 +52,12 @@ public class DailyStats {
                 .setParameter("type", c.type())
                 .setParameter("status", c.status())
                 .setParameter("n", sign)
-                .setParameter("full", sign * c.attendance().full)
-                .setParameter("probationary", sign * c.attendance().probationary)
-                .setParameter("others", sign * c.attendance().others)
+                .setParameter("full", c.attendance().times(sign).full())
+                .setParameter("probationary", c.attendance().times(sign).probationary())
+                .setParameter("others", c.attendance().times(sign).others())
                 .executeUpdate();
     }
 
-    public record Contribution(String district, LocalDate day, String type, String status, AttendanceCount attendance) {
+    public record Contribution(String district, LocalDate day, String type, String status, AttendanceCount.Totals attendance) {
     }
 }

@@ -8,6 +8,7 @@ import org.gongjian.activity.domain.Period;
 import org.gongjian.events.activity.ActivityStatus;
 import org.gongjian.events.activity.ActivityType;
 import org.gongjian.events.pairing.CadencePeriod;
+import org.gongjian.rest.Bounds;
 import org.gongjian.rest.ProblemException;
 
 import java.time.Clock;
@@ -48,6 +49,7 @@ public class StatsQueries {
         if (end.isBefore(start)) {
             throw ProblemException.invalid("to", "must not be before from");
         }
+        Bounds.requirePeriod("to", start, end);
         Map<ActivityType, Long> byType = zeros(ActivityType.class);
         Map<ActivityStatus, Long> byStatus = zeros(ActivityStatus.class);
         Map<String, Long> byMonth = new TreeMap<>();

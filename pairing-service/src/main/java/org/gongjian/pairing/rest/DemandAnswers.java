@@ -1,5 +1,6 @@
 package org.gongjian.pairing.rest;
 
+import org.gongjian.rest.MultiLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -9,9 +10,9 @@ public final class DemandAnswers {
     private DemandAnswers() {
     }
 
-    public record Acceptance(@Size(max = 2000) String note) {
+    public record Acceptance(@MultiLine @Size(max = 2000) String note) {
     }
 
-    public record Resolution(@NotBlank @Size(max = 5000) String resolution) {
+    public record Resolution(@MultiLine @NotBlank @Size(max = 5000) String resolution) {
     }
 }

@@ -29,6 +29,7 @@ import java.util.UUID;
 
 @Path("/api/demands")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Demands")
 public class DemandResource {
 

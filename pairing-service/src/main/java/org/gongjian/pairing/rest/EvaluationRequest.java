@@ -1,5 +1,6 @@
 package org.gongjian.pairing.rest;
 
+import org.gongjian.rest.MultiLine;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,6 @@ import java.time.LocalDate;
  * @param partnerRating the partners' rating of the lead side
  */
 public record EvaluationRequest(@NotNull @Min(1) @Max(5) Integer leadRating,
-        @NotNull @Min(1) @Max(5) Integer partnerRating, @Size(max = 2000) String remarks, LocalDate periodStart,
+        @NotNull @Min(1) @Max(5) Integer partnerRating, @MultiLine @Size(max = 2000) String remarks, LocalDate periodStart,
         LocalDate periodEnd) {
 }

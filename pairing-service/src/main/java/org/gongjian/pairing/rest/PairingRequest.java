@@ -24,8 +24,11 @@ public record PairingRequest(
         @NotNull @Valid Agreement agreement,
         @NotNull @Valid Term term) {
 
-    public record Agreement(List<@NotBlank @Size(max = 500) String> goals,
-            List<@NotBlank @Size(max = 500) String> commitments,
+    /** The most goals, and the most commitments, an agreement lists. */
+    public static final int MAX_ITEMS = 50;
+
+    public record Agreement(@Size(max = MAX_ITEMS) List<@NotBlank @Size(max = 500) String> goals,
+            @Size(max = MAX_ITEMS) List<@NotBlank @Size(max = 500) String> commitments,
             @NotNull @Valid Cadence cadence) {
     }
 

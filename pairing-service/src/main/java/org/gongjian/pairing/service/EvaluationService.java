@@ -1,5 +1,6 @@
 package org.gongjian.pairing.service;
 
+import org.gongjian.rest.Bounds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -52,6 +53,9 @@ public class EvaluationService {
         if (end.isBefore(start)) {
             throw RuleViolation.invalid("periodEnd", "must not be before periodStart");
         }
+        Bounds.requireInRange("periodStart", start);
+        Bounds.requireInRange("periodEnd", end);
+        Bounds.requirePeriod("periodEnd", start, end);
         List<ScorePart> parts = EvaluationScore.parts(facts(pairing, start, end, today, leadRating, partnerRating));
         Evaluation evaluation = new Evaluation();
         evaluation.id = UUID.randomUUID();

@@ -1,6 +1,7 @@
 package org.gongjian.registry.domain;
 
 import org.gongjian.events.organization.Sector;
+import org.gongjian.rest.Bounds;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -40,6 +41,8 @@ public final class DraftRules {
         count(violations, "members.probationary", draft.probationaryMembers());
         if (draft.foundedOn() != null && draft.foundedOn().isAfter(today())) {
             violations.add(new Violation("foundedOn", "must not be in the future"));
+        } else if (draft.foundedOn() != null && !Bounds.yearInRange(draft.foundedOn().getYear())) {
+            violations.add(new Violation("foundedOn", Bounds.yearProblem()));
         }
         if (draft.honours().size() > MAX_HONOURS) {
             violations.add(new Violation("honours", "at most " + MAX_HONOURS));
@@ -116,6 +119,8 @@ public final class DraftRules {
             }
         } else if (value.length() > max) {
             violations.add(new Violation(field, "at most " + max + " characters"));
+        } else if (Bounds.textProblem(value, false) != null) {
+            violations.add(new Violation(field, Bounds.textProblem(value, false)));
         }
     }
 }

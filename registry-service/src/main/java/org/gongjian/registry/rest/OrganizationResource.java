@@ -93,6 +93,7 @@ public class OrganizationResource {
     @Operation(summary = "Direct sub-organizations", description = "Use subtreeOf on the list for everything below")
     public Page<OrganizationResponse> children(@PathParam("id") UUID id, @BeanParam ListParams params) {
         boolean personal = PersonalData.visibleTo(caller);
+        params.filter(); // the filters do not apply to children, but a malformed one is still refused
         return queries.children(caller, id, params.page()).map(snapshot -> OrganizationMapper.response(snapshot, personal));
     }
 

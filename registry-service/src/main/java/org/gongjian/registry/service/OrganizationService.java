@@ -82,7 +82,9 @@ public class OrganizationService {
             organization.applyMembers(draft);
         }
         if (OrganizationSnapshots.of(organization).equals(before)) {
-            return before;
+            // Nothing to announce; the answer still carries the version as stored, so the caller's next If-Match holds
+            entityManager.flush();
+            return OrganizationSnapshots.of(organization);
         }
         organization.touch();
         entityManager.flush();
