@@ -1,5 +1,6 @@
 package org.gongjian.notification.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -42,6 +43,7 @@ public class WebhookService {
     }
 
     @Transactional
+    @WithSpan
     public WebhookEndpoint register(Manager manager, UUID organizationId, String url, String description) {
         UUID organization = organizationId != null ? organizationId : manager.ownOrganization();
         if (organization == null) {
@@ -65,6 +67,7 @@ public class WebhookService {
     }
 
     @Transactional
+    @WithSpan
     public List<WebhookEndpoint> list(Manager manager, UUID organizationId) {
         UUID organization = organizationId != null ? organizationId : manager.ownOrganization();
         if (organization == null) {
@@ -75,6 +78,7 @@ public class WebhookService {
     }
 
     @Transactional
+    @WithSpan
     public void delete(Manager manager, UUID id) {
         WebhookEndpoint endpoint = WebhookEndpoint.findById(id);
         if (endpoint == null || !endpoint.district.equals(manager.district()) || !manager.mayManage(endpoint.organizationId)) {

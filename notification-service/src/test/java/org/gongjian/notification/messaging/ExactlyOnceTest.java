@@ -75,7 +75,7 @@ class ExactlyOnceTest {
                 .map(instance -> CompletableFuture.supplyAsync(() -> {
                     awaitLatch(start);
                     // each "instance" records its own processed_event row, so only the notice constraint stops doubles
-                    return consumer.apply("race." + instance + "." + eventId, record, handler::handle);
+                    return consumer.apply("race." + instance + "." + eventId, record, GongjianEvent.class, handler::handle);
                 })).toList();
         start.countDown();
         assertThat(instances.stream().map(CompletableFuture::join)).containsOnly(true);

@@ -1,5 +1,6 @@
 package org.gongjian.pairing.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.gongjian.events.pairing.PairingStatus;
@@ -46,6 +47,7 @@ public class DistrictFigures {
 
     /** "Two new" = NON_PUBLIC_ENTERPRISE + SOCIAL_ORGANIZATION, active only; paired = in at least one ACTIVE pairing. */
     @SuppressWarnings("unchecked")
+    @WithSpan
     public Coverage coverage(String requestedDistrict) {
         String district = access.districtToRead(requestedDistrict);
         List<Object[]> twoNew = entityManager.createNativeQuery("""
@@ -76,6 +78,7 @@ public class DistrictFigures {
 
     /** Each pairing's latest evaluation whose period ends in {@code year}, best first. */
     @SuppressWarnings("unchecked")
+    @WithSpan
     public Ranking ranking(String requestedDistrict, int year) {
         String district = access.districtToRead(requestedDistrict);
         List<Object[]> rows = entityManager.createNativeQuery("""

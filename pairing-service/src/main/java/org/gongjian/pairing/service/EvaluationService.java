@@ -1,5 +1,6 @@
 package org.gongjian.pairing.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -40,6 +41,7 @@ public class EvaluationService {
     }
 
     @Transactional
+    @WithSpan
     public Evaluation evaluate(UUID pairingId, int leadRating, int partnerRating, String remarks, LocalDate from,
             LocalDate to) {
         Pairing pairing = access.managed(pairingId);
@@ -72,6 +74,7 @@ public class EvaluationService {
         return evaluation;
     }
 
+    @WithSpan
     public List<Evaluation> of(UUID pairingId) {
         access.readable(pairingId);
         return Evaluation.list("pairingId = ?1 order by evaluatedAt desc, id", pairingId);

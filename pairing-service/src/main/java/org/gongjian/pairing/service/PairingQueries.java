@@ -1,5 +1,6 @@
 package org.gongjian.pairing.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gongjian.events.pairing.PairingStatus;
@@ -28,11 +29,13 @@ public class PairingQueries {
         this.access = access;
     }
 
+    @WithSpan
     public Pairing read(UUID id) {
         return access.readable(id);
     }
 
     /** Filters: status, type, member organization and title text; secretaries and liaisons see their pairings only. */
+    @WithSpan
     public Page<Pairing> list(String requestedDistrict, PairingStatus status, PairingType type, UUID organizationId,
             String text, PageQuery query) {
         List<String> where = new ArrayList<>();

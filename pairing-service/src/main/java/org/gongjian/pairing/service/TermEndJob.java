@@ -1,5 +1,6 @@
 package org.gongjian.pairing.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -43,6 +44,7 @@ public class TermEndJob {
     }
 
     /** Concludes every active or suspended pairing whose term ended before {@code today}; returns how many. */
+    @WithSpan
     public int concludeEndedTerms(LocalDate today) {
         int total = 0;
         int batch;
