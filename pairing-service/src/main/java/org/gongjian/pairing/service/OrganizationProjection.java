@@ -9,8 +9,8 @@ import org.gongjian.events.organization.OrganizationSnapshot;
 import org.gongjian.events.organization.OrganizationStatus;
 import org.gongjian.events.pairing.PairingStatus;
 import org.gongjian.messaging.ProjectionRow;
-import org.gongjian.pairing.config.Texts;
 import org.gongjian.pairing.domain.Pairing;
+import org.gongjian.rest.Texts;
 import org.jboss.logging.Logger;
 
 import java.util.List;
@@ -56,7 +56,7 @@ public class OrganizationProjection {
 
     private void suspendPairingsOf(OrganizationSnapshot organization) {
         String why = organization.dissolution() == null ? "" : organization.dissolution().reason();
-        String reason = Texts.get("reason.member-dissolved", organization.name(), why);
+        String reason = Texts.of("pairing").get("reason.member-dissolved", organization.name(), why);
         List<Pairing> active = Pairing.list(
                 "district = ?1 and status = ?2 and (leadId = ?3 or ?3 member of partnerIds) order by id",
                 organization.district(), PairingStatus.ACTIVE, organization.id());

@@ -5,8 +5,8 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.gongjian.pairing.config.Texts;
 import org.gongjian.pairing.domain.Pairing;
+import org.gongjian.rest.Texts;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -68,7 +68,7 @@ public class TermEndJob {
                 .getResultList();
         for (UUID id : ids) {
             Pairing pairing = Pairing.findById(id);
-            lifecycle.conclude(pairing, Texts.get("reason.term-ended", pairing.termEnd.toString()), pairing.termEnd);
+            lifecycle.conclude(pairing, Texts.of("pairing").get("reason.term-ended", pairing.termEnd.toString()), pairing.termEnd);
         }
         return ids.size();
     }
