@@ -54,7 +54,7 @@ public class DemandQueries {
         if (access.isOrganizationUser()) {
             UUID own = access.caller().organization()
                     .orElseThrow(() -> ProblemException.forbidden("Your account acts for no organization"));
-            where.add("d.pairingId in (select p.id from Pairing p where p.leadId = :own or :own member of p.partnerIds)");
+            where.add("d.pairingId in (select p.id from Pairing p where p.leadId = :own or array_contains(p.partnerIds, :own))");
             parameters.put("own", own);
         }
         if (status != null) {

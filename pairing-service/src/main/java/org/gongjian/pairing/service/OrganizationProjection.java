@@ -58,7 +58,7 @@ public class OrganizationProjection {
         String why = organization.dissolution() == null ? "" : organization.dissolution().reason();
         String reason = Texts.of("pairing").get("reason.member-dissolved", organization.name(), why);
         List<Pairing> active = Pairing.list(
-                "district = ?1 and status = ?2 and (leadId = ?3 or ?3 member of partnerIds) order by id",
+                "district = ?1 and status = ?2 and (leadId = ?3 or array_contains(partnerIds, ?3)) order by id",
                 organization.district(), PairingStatus.ACTIVE, organization.id());
         for (Pairing pairing : active) {
             lifecycle.suspend(pairing, reason);

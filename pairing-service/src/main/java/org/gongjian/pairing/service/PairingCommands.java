@@ -95,8 +95,7 @@ public class PairingCommands {
         pairing.title = draft.title().strip();
         pairing.type = draft.type();
         pairing.leadId = draft.leadId();
-        pairing.partnerIds.clear();
-        pairing.partnerIds.addAll(draft.partnerIds());
+        pairing.partnerIds = new ArrayList<>(draft.partnerIds());
         pairing.goals = new ArrayList<>(draft.goals());
         pairing.commitments = new ArrayList<>(draft.commitments());
         pairing.cadenceCount = draft.cadenceCount();

@@ -45,7 +45,7 @@ public class PairingQueries {
         if (access.isOrganizationUser()) {
             UUID own = access.caller().organization()
                     .orElseThrow(() -> ProblemException.forbidden("Your account acts for no organization"));
-            where.add("(p.leadId = :own or :own member of p.partnerIds)");
+            where.add("(p.leadId = :own or array_contains(p.partnerIds, :own))");
             parameters.put("own", own);
         }
         if (status != null) {
@@ -57,7 +57,7 @@ public class PairingQueries {
             parameters.put("type", type);
         }
         if (organizationId != null) {
-            where.add("(p.leadId = :member or :member member of p.partnerIds)");
+            where.add("(p.leadId = :member or array_contains(p.partnerIds, :member))");
             parameters.put("member", organizationId);
         }
         if (text != null && !text.isBlank()) {
