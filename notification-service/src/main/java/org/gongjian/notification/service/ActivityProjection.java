@@ -1,6 +1,5 @@
 package org.gongjian.notification.service;
 
-import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -28,7 +27,6 @@ public class ActivityProjection {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    @WithSpan
     public void apply(ActivitySnapshot activity) {
         ProjectionRow.into("activity").key("id", activity.id())
                 .set("district", activity.district())
@@ -43,7 +41,6 @@ public class ActivityProjection {
 
     /** Planned activities that start after {@code now} and no later than {@code until}. */
     @Transactional(Transactional.TxType.MANDATORY)
-    @WithSpan
     public List<Upcoming> startingBetween(Instant now, Instant until) {
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT id, district, title, starts_at, location, participant_ids FROM activity

@@ -2,7 +2,6 @@ package org.gongjian.notification.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -23,7 +22,6 @@ public class OrganizationProjection {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    @WithSpan
     public void apply(OrganizationSnapshot organization) {
         ProjectionRow.into("organization").key("id", organization.id())
                 .set("district", organization.district())

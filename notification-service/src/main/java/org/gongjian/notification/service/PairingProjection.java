@@ -1,6 +1,5 @@
 package org.gongjian.notification.service;
 
-import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -22,7 +21,6 @@ public class PairingProjection {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    @WithSpan
     public void apply(PairingSnapshot pairing) {
         ProjectionRow.into("pairing").key("id", pairing.id())
                 .set("district", pairing.district())
@@ -35,7 +33,6 @@ public class PairingProjection {
 
     /** The lead side and title of a pairing, when it is known. */
     @Transactional(Transactional.TxType.MANDATORY)
-    @WithSpan
     public Optional<Known> find(UUID pairingId) {
         List<Object[]> rows = entityManager.createNativeQuery("SELECT lead_id, title FROM pairing WHERE id = :id", Object[].class)
                 .setParameter("id", pairingId)
