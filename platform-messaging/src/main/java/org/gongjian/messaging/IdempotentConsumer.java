@@ -4,19 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.gongjian.events.GongjianEvent;
 import org.jboss.logging.Logger;
 
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
  * Applies an incoming event at most once per consumer: the event id is recorded in the same transaction as the
  * effect, so a redelivered event changes nothing and a rolled-back effect is retried.
  *
+ * <p>A consumer subscribes to one event type of a topic; records of other types are recorded and skipped:
  * <pre>{@code
  * @Incoming("organizations")
+ * @Blocking
  * public void on(ConsumerRecord<String, String> record) {
- *     consumer.apply("pairing.organizations", record, event -> projection.apply(event));
+ *     consumer.apply("pairing.organizations", record, OrganizationEvent.class, projection::apply);
  * }
  * }</pre>
  */
@@ -32,6 +36,31 @@ public class IdempotentConsumer {
     }
 
     /**
+     * Runs {@code effect} for an event of {@code type}; an event of another type, or of a type this build does not
+     * know, is recorded as applied and changes nothing.
+     *
+     * @return true when the effect ran, false for a redelivery or another type
+     */
+    public <E extends GongjianEvent> boolean apply(String consumer, ConsumerRecord<String, String> record, Class<E> type,
+            Consumer<? super E> effect) {
+        return apply(consumer, record, type, (eventId, event) -> effect.accept(event));
+    }
+
+    /** As {@link #apply(String, ConsumerRecord, Class, Consumer)}, for an effect that keeps the event's id. */
+    @Transactional
+    public <E extends GongjianEvent> boolean apply(String consumer, ConsumerRecord<String, String> record, Class<E> type,
+            BiConsumer<UUID, ? super E> effect) {
+        boolean[] ran = {false};
+        apply(consumer, record, incoming -> incoming.event().filter(type::isInstance).map(type::cast).ifPresent(event -> {
+            effect.accept(incoming.id(), event);
+            ran[0] = true;
+        }));
+        return ran[0];
+    }
+
+    /**
+     * Runs {@code effect} for any readable record: for data outside the event contracts ({@link IncomingEvent#data()}).
+     *
      * @return true when the effect ran, false for a redelivery
      */
     @Transactional

@@ -33,15 +33,15 @@ public class OutboxMetrics {
 
     OutboxMetrics(MeterRegistry registry, AgroalDataSource dataSource) {
         this.dataSource = dataSource;
-        Gauge.builder("gongjian.outbox.pending", pending, AtomicLong::get)
+        Gauge.builder("gongjian_outbox_pending", pending, AtomicLong::get)
                 .description("Events written to the outbox and not yet acknowledged by Kafka")
                 .register(registry);
-        this.latency = Timer.builder("gongjian.outbox.publish.latency")
+        this.latency = Timer.builder("gongjian_outbox_publish_latency")
                 .description("Time from the business commit to the broker's acknowledgement")
                 .publishPercentiles(0.5, 0.95, 0.99)
                 .register(registry);
-        this.published = Counter.builder("gongjian.outbox.published").register(registry);
-        this.failures = Counter.builder("gongjian.outbox.failures")
+        this.published = Counter.builder("gongjian_outbox_published").register(registry);
+        this.failures = Counter.builder("gongjian_outbox_failures")
                 .description("Relay cycles that could not publish everything they took")
                 .register(registry);
     }

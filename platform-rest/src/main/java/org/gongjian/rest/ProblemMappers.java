@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -121,9 +122,14 @@ public class ProblemMappers {
 
     private static Response respond(int status, String kind, String detail, List<Problem.FieldError> errors,
             HttpHeaders headers, UriInfo uri) {
-        Problem problem = new Problem(TYPE_PREFIX + kind, ProblemTitles.title(kind, headers.getAcceptableLanguages()),
-                status, detail, uri.getPath(), errors);
+        Problem problem = problem(status, kind, detail, errors, Languages.of(headers.getAcceptableLanguages()), uri.getPath());
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The problem a failure answers with, for a writer outside JAX-RS (a Vert.x route): same type, title and shape. */
+    public static Problem problem(int status, String kind, String detail, List<Problem.FieldError> errors, Locale locale,
+            String path) {
+        return new Problem(TYPE_PREFIX + kind, ProblemTitles.title(kind, locale), status, detail, path, errors);
     }
 
     private static String kindOf(int status) {

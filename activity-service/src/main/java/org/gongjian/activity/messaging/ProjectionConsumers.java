@@ -4,6 +4,8 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.gongjian.activity.service.OrganizationProjection;
+import org.gongjian.activity.service.PairingProjection;
 import org.gongjian.events.organization.OrganizationEvent;
 import org.gongjian.events.pairing.PairingLifecycleEvent;
 import org.gongjian.messaging.IdempotentConsumer;
@@ -13,30 +15,25 @@ import org.gongjian.messaging.IdempotentConsumer;
 public class ProjectionConsumers {
 
     private final IdempotentConsumer consumer;
-    private final Projections projections;
+    private final PairingProjection pairings;
+    private final OrganizationProjection organizations;
 
-    ProjectionConsumers(IdempotentConsumer consumer, Projections projections) {
+    ProjectionConsumers(IdempotentConsumer consumer, PairingProjection pairings, OrganizationProjection organizations) {
         this.consumer = consumer;
-        this.projections = projections;
+        this.pairings = pairings;
+        this.organizations = organizations;
     }
 
     @Incoming("pairings")
     @Blocking
     public void onPairing(ConsumerRecord<String, String> record) {
-        consumer.apply("activity.pairings", record, event -> event.event().ifPresent(e -> {
-            if (e instanceof PairingLifecycleEvent lifecycle) {
-                projections.pairing(lifecycle.pairing());
-            }
-        }));
+        consumer.apply("activity.pairings", record, PairingLifecycleEvent.class, event -> pairings.apply(event.pairing()));
     }
 
     @Incoming("organizations")
     @Blocking
     public void onOrganization(ConsumerRecord<String, String> record) {
-        consumer.apply("activity.organizations", record, event -> event.event().ifPresent(e -> {
-            if (e instanceof OrganizationEvent organization) {
-                projections.organization(organization.organization());
-            }
-        }));
+        consumer.apply("activity.organizations", record, OrganizationEvent.class,
+                event -> organizations.apply(event.organization()));
     }
 }

@@ -1,5 +1,6 @@
 package org.gongjian.activity.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.gongjian.activity.domain.Activity;
@@ -36,6 +37,7 @@ public class ActivityCompletion {
     }
 
     @Transactional
+    @WithSpan
     public Activity complete(UUID id, String ifMatch, CompletionReport report) {
         Activity activity = scope.readableActivity(id);
         scope.requireOrganizer(PairingView.findById(activity.pairingId));
@@ -60,6 +62,7 @@ public class ActivityCompletion {
     }
 
     @Transactional
+    @WithSpan
     public Activity confirm(UUID id, String ifMatch) {
         Activity activity = scope.readableActivity(id);
         PairingView pairing = PairingView.findById(activity.pairingId);

@@ -1,5 +1,6 @@
 package org.gongjian.activity.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -37,17 +38,20 @@ public class ActivityQueries {
     }
 
     @Transactional
+    @WithSpan
     public Activity get(UUID id) {
         return scope.readableActivity(id);
     }
 
     @Transactional
+    @WithSpan
     public Page<Activity> timeline(UUID pairingId, PageQuery page) {
         scope.readablePairing(pairingId);
         return list(new ActivityFilter(null, pairingId, null, null, null, null, null, null), page);
     }
 
     @Transactional
+    @WithSpan
     public Page<Activity> list(ActivityFilter filter, PageQuery page) {
         StringBuilder where = new StringBuilder(" WHERE a.district = :district");
         Map<String, Object> params = new HashMap<>();

@@ -1,5 +1,6 @@
 package org.gongjian.activity.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.gongjian.activity.domain.Activity;
@@ -34,6 +35,7 @@ public class ActivityScheduling {
     }
 
     @Transactional
+    @WithSpan
     public Activity schedule(ActivityDraft draft) {
         PairingView pairing = scope.readablePairing(draft.pairingId());
         scope.requireOrganizer(pairing);
@@ -47,6 +49,7 @@ public class ActivityScheduling {
     }
 
     @Transactional
+    @WithSpan
     public Activity reschedule(UUID id, String ifMatch, ActivityDraft draft) {
         Activity activity = scope.readableActivity(id);
         PairingView pairing = PairingView.findById(activity.pairingId);
@@ -63,6 +66,7 @@ public class ActivityScheduling {
     }
 
     @Transactional
+    @WithSpan
     public Activity cancel(UUID id, String ifMatch, String reason) {
         Activity activity = scope.readableActivity(id);
         scope.requireOrganizer(PairingView.findById(activity.pairingId));

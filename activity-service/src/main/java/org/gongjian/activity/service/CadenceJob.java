@@ -1,6 +1,7 @@
 package org.gongjian.activity.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +57,7 @@ public class CadenceJob {
     }
 
     /** Checks every active pairing as of {@code now}; returns how many events this run emitted. */
+    @WithSpan
     public int check(Instant now) {
         LocalDate today = LocalDate.ofInstant(now, config.zone());
         List<UUID> pairings = QuarkusTransaction.requiringNew().call(() -> PairingView.<PairingView>list("status", PairingStatus.ACTIVE)
@@ -113,7 +115,7 @@ public class CadenceJob {
         CadencePeriodSnapshot snapshot = new CadencePeriodSnapshot(pairing.id, pairing.district, pairing.memberIds(),
                 c.period().start(), c.period().end(), c.required(), c.held(), c.confirmed());
         outbox.append(kind == CadenceStanding.MISSED ? new CadenceMissed(snapshot) : new CadenceAtRisk(snapshot));
-        metrics.counter("gongjian_cadence_notices", "kind", kind.name()).increment();
+        metrics.counter("gongjian_activity_cadence_notices", "kind", kind.name()).increment();
         return 1;
     }
 }

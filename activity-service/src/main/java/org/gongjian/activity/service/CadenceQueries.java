@@ -1,5 +1,6 @@
 package org.gongjian.activity.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.gongjian.activity.config.ActivityConfig;
@@ -38,6 +39,7 @@ public class CadenceQueries {
      *                  quarterly pairing means the quarter containing it
      */
     @Transactional
+    @WithSpan
     public Page<CadenceCounts.Compliance> compliance(UUID pairingId, String period, String district, PageQuery page) {
         LocalDate today = LocalDate.now(clock.withZone(config.zone()));
         Period asked = period == null || period.isBlank() ? null : Period.parse(period.strip());

@@ -1,5 +1,6 @@
 package org.gongjian.activity.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.gongjian.activity.domain.Activity;
@@ -34,6 +35,7 @@ public class CalendarService {
 
     /** The feed token of the caller's own organization (its secretary or liaison), or of any in the committee's district. */
     @Transactional
+    @WithSpan
     public String token(UUID organizationId, Caller caller) {
         requireBearerAccess(organizationId, caller);
         return tokens.issue(organizationId)
@@ -42,6 +44,7 @@ public class CalendarService {
 
     /** The feed; {@code caller} is null for a request that carries only a feed token. */
     @Transactional
+    @WithSpan
     public String feed(UUID organizationId, String feedToken, Caller caller, Optional<String> language) {
         if (!tokens.verify(organizationId, feedToken)) {
             if (caller == null) {

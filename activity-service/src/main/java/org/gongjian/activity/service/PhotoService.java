@@ -1,5 +1,6 @@
 package org.gongjian.activity.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.gongjian.activity.config.ActivityConfig;
@@ -38,6 +39,7 @@ public class PhotoService {
     }
 
     @Transactional
+    @WithSpan
     public ActivityPhoto upload(UUID activityId, Path file, String fileName) {
         Activity activity = scope.readableActivity(activityId);
         scope.requireOrganizer(PairingView.findById(activity.pairingId));
@@ -71,12 +73,14 @@ public class PhotoService {
     }
 
     @Transactional
+    @WithSpan
     public List<ActivityPhoto> list(UUID activityId) {
         scope.readableActivity(activityId);
         return ActivityPhoto.list("activityId = ?1 order by uploadedAt, id", activityId);
     }
 
     @Transactional
+    @WithSpan
     public ActivityPhoto photo(UUID activityId, UUID photoId) {
         scope.readableActivity(activityId);
         ActivityPhoto photo = ActivityPhoto.findById(photoId);
@@ -88,16 +92,19 @@ public class PhotoService {
 
     /** The thumbnail bytes, or empty when the format has none (then the photo itself serves). */
     @Transactional
+    @WithSpan
     public byte[] thumbnail(UUID activityId, UUID photoId) {
         return photo(activityId, photoId).thumbnail;
     }
 
     /** Streams the content; called after {@link #photo} has checked scope. */
+    @WithSpan
     public void copyTo(UUID photoId, java.io.OutputStream out) throws IOException {
         store.copyTo(photoId, out);
     }
 
     @Transactional
+    @WithSpan
     public void delete(UUID activityId, UUID photoId) {
         ActivityPhoto photo = photo(activityId, photoId);
         Activity activity = Activity.findById(activityId);

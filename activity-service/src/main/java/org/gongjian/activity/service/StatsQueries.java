@@ -1,5 +1,6 @@
 package org.gongjian.activity.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -41,6 +42,7 @@ public class StatsQueries {
     }
 
     @Transactional
+    @WithSpan
     public ActivityStats overview(String requestedDistrict, LocalDate from, LocalDate to) {
         String district = scope.district(requestedDistrict);
         LocalDate today = LocalDate.now(clock.withZone(config.zone()));

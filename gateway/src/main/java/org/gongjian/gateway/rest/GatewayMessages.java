@@ -1,22 +1,20 @@
 package org.gongjian.gateway.rest;
 
+import org.gongjian.rest.Languages;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** The gateway's own user-facing words ({@code gateway-messages} bundle): zh-CN by default, English on request. */
+/** The gateway's own user-facing words ({@code gateway-texts} bundle): zh-CN by default, English on request. */
 public final class GatewayMessages {
 
     private GatewayMessages() {
     }
 
     public static ResourceBundle bundle(List<Locale> acceptable) {
-        Locale locale = acceptable.stream()
-                .filter(candidate -> candidate.getLanguage().equals("en") || candidate.getLanguage().equals("zh"))
-                .findFirst()
-                .orElse(Locale.SIMPLIFIED_CHINESE);
-        return ResourceBundle.getBundle("gateway-messages", locale,
+        return ResourceBundle.getBundle("gateway-texts", Languages.of(acceptable),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

@@ -19,8 +19,4 @@ public final class Language {
     public static boolean isSupported(String tag) {
         return DEFAULT.equals(tag) || ENGLISH.equals(tag);
     }
-
-    public static Locale locale(String language) {
-        return ENGLISH.equals(language) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-    }
 }

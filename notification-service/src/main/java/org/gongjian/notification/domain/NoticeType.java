@@ -29,7 +29,7 @@ public enum NoticeType {
         return receiptRequired;
     }
 
-    /** The key of its texts in the {@code notices} bundle, e.g. {@code pairing-activated}. */
+    /** The key of its texts in the {@code notification-texts} bundle, e.g. {@code pairing-activated}. */
     public String bundleKey() {
         return name().toLowerCase().replace('_', '-');
     }

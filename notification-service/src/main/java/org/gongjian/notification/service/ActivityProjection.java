@@ -4,10 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.gongjian.events.activity.ActivitySnapshot;
+import org.gongjian.messaging.ProjectionRow;
 
+import java.sql.Array;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,23 +28,15 @@ public class ActivityProjection {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(ActivitySnapshot activity) {
-        entityManager.createNativeQuery("""
-                INSERT INTO activity (id, district, pairing_id, title, starts_at, location, participant_ids, status, version)
-                VALUES (:id, :district, :pairing, :title, :startsAt, :location, :participants, :status, :version)
-                ON CONFLICT (id) DO UPDATE SET district = EXCLUDED.district, pairing_id = EXCLUDED.pairing_id,
-                    title = EXCLUDED.title, starts_at = EXCLUDED.starts_at, location = EXCLUDED.location,
-                    participant_ids = EXCLUDED.participant_ids, status = EXCLUDED.status, version = EXCLUDED.version
-                WHERE activity.version < EXCLUDED.version""")
-                .setParameter("id", activity.id())
-                .setParameter("district", activity.district())
-                .setParameter("pairing", activity.pairingId())
-                .setParameter("title", activity.title())
-                .setParameter("startsAt", activity.startsAt())
-                .setParameter("location", activity.location())
-                .setParameter("participants", Ids.join(activity.participantIds()))
-                .setParameter("status", activity.status().name())
-                .setParameter("version", activity.version())
-                .executeUpdate();
+        ProjectionRow.into("activity").key("id", activity.id())
+                .set("district", activity.district())
+                .set("pairing_id", activity.pairingId())
+                .set("title", activity.title())
+                .set("starts_at", activity.startsAt())
+                .set("location", activity.location())
+                .setIds("participant_ids", activity.participantIds())
+                .set("status", activity.status().name())
+                .upsert(entityManager, activity.version());
     }
 
     /** Planned activities that start after {@code now} and no later than {@code until}. */
@@ -52,7 +49,17 @@ public class ActivityProjection {
                 .setParameter("until", until.atOffset(ZoneOffset.UTC))
                 .getResultList();
         return rows.stream().map(row -> new Upcoming((UUID) row[0], (String) row[1], (String) row[2],
-                toOffset(row[3]), (String) row[4], Ids.split((String) row[5]))).toList();
+                toOffset(row[3]), (String) row[4], ids(row[5]))).toList();
+    }
+
+    private static List<UUID> ids(Object value) {
+        try {
+            Object array = value instanceof Array sql ? sql.getArray() : value;
+            return Arrays.stream((Object[]) array).map(id -> id instanceof UUID uuid ? uuid : UUID.fromString(id.toString()))
+                    .toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static OffsetDateTime toOffset(Object value) {
@@ -62,7 +69,7 @@ public class ActivityProjection {
         if (value instanceof Instant instant) {
             return instant.atOffset(ZoneOffset.UTC);
         }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 
     public record Upcoming(UUID id, String district, String title, OffsetDateTime startsAt, String location,

@@ -1,5 +1,6 @@
 package org.gongjian.notification.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -43,6 +44,7 @@ public class ActivityReminders {
 
     /** @return how many reminder notices were written */
     @Transactional
+    @WithSpan
     public int remindAt(Instant now) {
         int written = 0;
         for (ActivityProjection.Upcoming activity : activities.startingBetween(now, now.plus(config.reminders().beforeActivity()))) {

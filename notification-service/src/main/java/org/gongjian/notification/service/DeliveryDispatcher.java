@@ -1,5 +1,6 @@
 package org.gongjian.notification.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gongjian.notification.config.NotificationConfig;
@@ -43,6 +44,7 @@ public class DeliveryDispatcher {
     }
 
     /** @return how many deliveries were taken */
+    @WithSpan
     public int dispatchOnce() {
         var claimed = queue.claim(config.dispatch().batchSize(), OffsetDateTime.now(clock));
         for (DeliveryQueue.Claimed delivery : claimed) {

@@ -1,12 +1,12 @@
 package org.gongjian.notification.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.gongjian.events.GongjianEvent;
 import org.gongjian.events.activity.ActivityEvent;
 import org.gongjian.events.organization.OrganizationEvent;
 import org.gongjian.events.pairing.PairingLifecycleEvent;
-import org.gongjian.messaging.IncomingEvent;
 
 import java.util.UUID;
 
@@ -30,11 +30,7 @@ public class EventHandler {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void handle(IncomingEvent incoming) {
-        incoming.event().ifPresent(event -> handle(incoming.id(), event));
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
+    @WithSpan
     public void handle(UUID eventId, GongjianEvent event) {
         switch (event) {
             case OrganizationEvent e -> organizations.apply(e.organization());

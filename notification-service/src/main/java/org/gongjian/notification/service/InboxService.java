@@ -1,5 +1,6 @@
 package org.gongjian.notification.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -27,6 +28,7 @@ public class InboxService {
     }
 
     @Transactional
+    @WithSpan
     public Page<Notice> list(InboxOwner owner, boolean unreadOnly, PageQuery query) {
         InboxOwner.Condition condition = owner.condition();
         String jpql = condition.jpql() + (unreadOnly ? " and readAt is null" : "");
@@ -38,6 +40,7 @@ public class InboxService {
     }
 
     @Transactional
+    @WithSpan
     public Notice markRead(InboxOwner owner, UUID id) {
         Notice notice = find(owner, id);
         notice.markRead(OffsetDateTime.now(clock));
@@ -45,6 +48,7 @@ public class InboxService {
     }
 
     @Transactional
+    @WithSpan
     public Notice acknowledge(InboxOwner owner, UUID id) {
         Notice notice = find(owner, id);
         if (!notice.receiptRequired) {

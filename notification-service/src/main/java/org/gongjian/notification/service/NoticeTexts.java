@@ -3,20 +3,20 @@ package org.gongjian.notification.service;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.gongjian.notification.domain.Language;
 import org.gongjian.notification.domain.NoticeType;
+import org.gongjian.rest.Languages;
+import org.gongjian.rest.Texts;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Title and body of a notice in a language: Qute templates kept as short strings in the {@code notices} message
- * bundle ({@code notices.properties} zh-CN, {@code notices_en.properties} English), e.g.
+ * Title and body of a notice in a language: Qute templates kept as short strings in the {@code notification-texts}
+ * bundle ({@code notification-texts.properties} zh-CN, {@code notification-texts_en.properties} English), e.g.
  * {@code pairing-activated.title=结对共建“{title}”已正式启动}.
  */
 @ApplicationScoped
@@ -24,6 +24,8 @@ public class NoticeTexts {
 
     private static final ZoneId LOCAL_TIME = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private static final Texts TEXTS = Texts.of("notification");
 
     private final Engine engine;
     private final Map<String, Template> parsed = new ConcurrentHashMap<>();
@@ -43,8 +45,7 @@ public class NoticeTexts {
     private Template template(NoticeType type, String language, String part) {
         String key = type.bundleKey() + "." + part;
         return parsed.computeIfAbsent(language + ":" + key, ignored -> engine.parse(
-                ResourceBundle.getBundle("notices", Language.locale(language),
-                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key)));
+                TEXTS.pattern(Languages.of(language), key)));
     }
 
     public record Text(String title, String body) {

@@ -19,10 +19,10 @@ public class NotificationMetrics {
     }
 
     public void noticeWritten(NoticeType type) {
-        registry.counter("gongjian.notification.notices", "type", type.name()).increment();
+        registry.counter("gongjian_notification_notices", "type", type.name()).increment();
     }
 
     public void delivery(Channel channel, String outcome) {
-        registry.counter("gongjian.notification.deliveries", "channel", channel.name(), "outcome", outcome).increment();
+        registry.counter("gongjian_notification_deliveries", "channel", channel.name(), "outcome", outcome).increment();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.gongjian.events.EventJson;
 import org.gongjian.events.organization.OrganizationSnapshot;
+import org.gongjian.messaging.ProjectionRow;
 
 /** Keeps each organization's secretary and liaison contacts (with their languages), newest version wins. */
 @ApplicationScoped
@@ -22,21 +23,13 @@ public class OrganizationProjection {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(OrganizationSnapshot organization) {
-        entityManager.createNativeQuery("""
-                INSERT INTO organization (id, district, name, secretary_name, contacts, status, version)
-                VALUES (:id, :district, :name, :secretary, CAST(:contacts AS jsonb), :status, :version)
-                ON CONFLICT (id) DO UPDATE SET district = EXCLUDED.district, name = EXCLUDED.name,
-                    secretary_name = EXCLUDED.secretary_name, contacts = EXCLUDED.contacts,
-                    status = EXCLUDED.status, version = EXCLUDED.version
-                WHERE organization.version < EXCLUDED.version""")
-                .setParameter("id", organization.id())
-                .setParameter("district", organization.district())
-                .setParameter("name", organization.name())
-                .setParameter("secretary", organization.secretary() == null ? null : organization.secretary().name())
-                .setParameter("contacts", json(organization))
-                .setParameter("status", organization.status().name())
-                .setParameter("version", organization.version())
-                .executeUpdate();
+        ProjectionRow.into("organization").key("id", organization.id())
+                .set("district", organization.district())
+                .set("name", organization.name())
+                .set("secretary_name", organization.secretary() == null ? null : organization.secretary().name())
+                .setJson("contacts", json(organization))
+                .set("status", organization.status().name())
+                .upsert(entityManager, organization.version());
     }
 
     private static String json(OrganizationSnapshot organization) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.gongjian.events.pairing.PairingSnapshot;
+import org.gongjian.messaging.ProjectionRow;
 
 import java.util.List;
 import java.util.Optional;
@@ -21,21 +22,13 @@ public class PairingProjection {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(PairingSnapshot pairing) {
-        entityManager.createNativeQuery("""
-                INSERT INTO pairing (id, district, title, lead_id, member_ids, status, version)
-                VALUES (:id, :district, :title, :lead, :members, :status, :version)
-                ON CONFLICT (id) DO UPDATE SET district = EXCLUDED.district, title = EXCLUDED.title,
-                    lead_id = EXCLUDED.lead_id, member_ids = EXCLUDED.member_ids, status = EXCLUDED.status,
-                    version = EXCLUDED.version
-                WHERE pairing.version < EXCLUDED.version""")
-                .setParameter("id", pairing.id())
-                .setParameter("district", pairing.district())
-                .setParameter("title", pairing.title())
-                .setParameter("lead", pairing.leadId())
-                .setParameter("members", Ids.join(pairing.memberIds()))
-                .setParameter("status", pairing.status().name())
-                .setParameter("version", pairing.version())
-                .executeUpdate();
+        ProjectionRow.into("pairing").key("id", pairing.id())
+                .set("district", pairing.district())
+                .set("title", pairing.title())
+                .set("lead_id", pairing.leadId())
+                .setIds("member_ids", pairing.memberIds())
+                .set("status", pairing.status().name())
+                .upsert(entityManager, pairing.version());
     }
 
     /** The lead side and title of a pairing, when it is known. */

@@ -1,5 +1,6 @@
 package org.gongjian.notification.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.gongjian.notification.domain.Language;
@@ -11,12 +12,14 @@ import org.gongjian.rest.Versions;
 public class PreferenceService {
 
     @Transactional
+    @WithSpan
     public NotificationPreference of(InboxOwner owner) {
         NotificationPreference preference = NotificationPreference.findById(owner.preferenceKey());
         return preference != null ? preference : defaults(owner.preferenceKey());
     }
 
     @Transactional
+    @WithSpan
     public NotificationPreference update(InboxOwner owner, String ifMatch, boolean email, boolean webhook, String language) {
         String key = owner.preferenceKey();
         NotificationPreference preference = NotificationPreference.findById(key);

@@ -1,5 +1,6 @@
 package org.gongjian.notification.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -39,6 +40,7 @@ public class ReceiptReminders {
 
     /** @return how many reminders were written */
     @Transactional
+    @WithSpan
     public int remindAt(Instant now) {
         OffsetDateTime sentBefore = now.minus(config.receipts().remindAfter()).atOffset(ZoneOffset.UTC);
         List<Notice> pending = Notice.list("""

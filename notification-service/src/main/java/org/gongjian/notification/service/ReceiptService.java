@@ -1,5 +1,6 @@
 package org.gongjian.notification.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,6 +47,7 @@ public class ReceiptService {
      * after the notice was created and not in the future, and is younger than {@code receipts.link-lifetime}.
      */
     @Transactional
+    @WithSpan
     public LinkOutcome acknowledgeByLink(String token) {
         ReceiptTokens.Claimed claimed;
         try {
@@ -70,6 +72,7 @@ public class ReceiptService {
 
     /** Every receipt-requiring notice of a pairing of the district, acknowledged or pending. */
     @Transactional
+    @WithSpan
     public Page<Notice> ofPairing(String district, UUID pairingId, PageQuery query) {
         var notices = Notice.<Notice>find("subjectId = :pairing and district = :district and receiptRequired = true",
                 Sort.by(query.sortField(), query.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending)
@@ -83,6 +86,7 @@ public class ReceiptService {
     }
 
     @Transactional
+    @WithSpan
     public Summary summary(String district) {
         Object[] row = (Object[]) entityManager.createNativeQuery("""
                 SELECT count(*), count(acknowledged_at) FROM notice WHERE district = :district AND receipt_required""")

@@ -1,5 +1,6 @@
 package org.gongjian.notification.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -43,6 +44,7 @@ public class WebhookService {
     }
 
     @Transactional
+    @WithSpan
     public WebhookEndpoint register(Manager manager, UUID organizationId, String url, String description) {
         UUID organization = organizationId != null ? organizationId : manager.ownOrganization();
         if (organization == null) {
@@ -66,6 +68,7 @@ public class WebhookService {
     }
 
     @Transactional
+    @WithSpan
     public List<WebhookEndpoint> list(Manager manager, UUID organizationId) {
         UUID organization = organizationId != null ? organizationId : manager.ownOrganization();
         if (organization == null) {
@@ -76,6 +79,7 @@ public class WebhookService {
     }
 
     @Transactional
+    @WithSpan
     public void delete(Manager manager, UUID id) {
         WebhookEndpoint endpoint = WebhookEndpoint.findById(id);
         if (endpoint == null || !endpoint.district.equals(manager.district()) || !manager.mayManage(endpoint.organizationId)) {

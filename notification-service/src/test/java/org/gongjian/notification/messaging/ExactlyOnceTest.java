@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -71,14 +73,17 @@ class ExactlyOnceTest {
         ConsumerRecord<String, String> record = record(new PairingActivated(pairing), eventId);
 
         CountDownLatch start = new CountDownLatch(1);
+        // threads of our own: they inherit the application's class loader, as the common pool's do not
+        ExecutorService threads = Executors.newFixedThreadPool(3);
         List<CompletableFuture<Boolean>> instances = List.of("instance-a", "instance-b", "instance-c").stream()
                 .map(instance -> CompletableFuture.supplyAsync(() -> {
                     awaitLatch(start);
                     // each "instance" records its own processed_event row, so only the notice constraint stops doubles
-                    return consumer.apply("race." + instance + "." + eventId, record, handler::handle);
-                })).toList();
+                    return consumer.apply("race." + instance + "." + eventId, record, GongjianEvent.class, handler::handle);
+                }, threads)).toList();
         start.countDown();
         assertThat(instances.stream().map(CompletableFuture::join)).containsOnly(true);
+        threads.shutdown();
 
         String liaison = Fixtures.liaisonToken(parties.enterprise.id(), parties.district, parties.email);
         assertThat(Inboxes.notices(liaison, "PAIRING_ACTIVATED", pairing.id())).hasSize(1);

@@ -1,22 +1,16 @@
 package org.gongjian.pairing.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.gongjian.events.pairing.CadencePeriod;
 import org.gongjian.events.pairing.PairingStatus;
 import org.gongjian.events.pairing.PairingType;
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -44,11 +38,8 @@ public class Pairing extends PanacheEntityBase {
     public PairingType type;
     @Column(name = "lead_id")
     public UUID leadId;
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "pairing_partner", joinColumns = @JoinColumn(name = "pairing_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "organization_id")
-    @BatchSize(size = 100)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "partner_ids", columnDefinition = "uuid[]")
     public List<UUID> partnerIds = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> goals = new ArrayList<>();

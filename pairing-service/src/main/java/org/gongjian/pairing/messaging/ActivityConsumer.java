@@ -1,19 +1,17 @@
 package org.gongjian.pairing.messaging;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.gongjian.events.activity.ActivityConfirmed;
 import org.gongjian.events.activity.ActivityEvent;
-import org.gongjian.events.activity.ActivityHeld;
 import org.gongjian.events.cadence.CadenceMissed;
 import org.gongjian.messaging.IdempotentConsumer;
 import org.gongjian.pairing.service.ActivityProjection;
 
 /**
- * {@code gongjian.activity.activity} (held, confirmed) and {@code gongjian.activity.cadence} (missed) → what
- * evaluations count. Other activity types (scheduled, cancelled) change nothing here.
+ * {@code gongjian.activity.activity} and {@code gongjian.activity.cadence} (missed) → what evaluations count.
+ * The projection keeps held and confirmed activities; other activity types change nothing here.
  */
 @ApplicationScoped
 public class ActivityConsumer {
@@ -29,20 +27,12 @@ public class ActivityConsumer {
     @Incoming("activities")
     @Blocking
     public void onActivity(ConsumerRecord<String, String> record) {
-        consumer.apply("pairing.activities", record, incoming -> incoming.event().ifPresent(event -> {
-            if (event instanceof ActivityHeld || event instanceof ActivityConfirmed) {
-                projection.apply((ActivityEvent) event);
-            }
-        }));
+        consumer.apply("pairing.activities", record, ActivityEvent.class, projection::apply);
     }
 
     @Incoming("cadence")
     @Blocking
     public void onCadence(ConsumerRecord<String, String> record) {
-        consumer.apply("pairing.cadence", record, incoming -> incoming.event().ifPresent(event -> {
-            if (event instanceof CadenceMissed missed) {
-                projection.apply(missed);
-            }
-        }));
+        consumer.apply("pairing.cadence", record, CadenceMissed.class, projection::apply);
     }
 }

@@ -1,6 +1,6 @@
 package org.gongjian.pairing.messaging;
 
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -23,10 +23,6 @@ public class OrganizationConsumer {
     @Incoming("organizations")
     @Blocking
     public void on(ConsumerRecord<String, String> record) {
-        consumer.apply("pairing.organizations", record, incoming -> incoming.event().ifPresent(event -> {
-            if (event instanceof OrganizationEvent organizationEvent) {
-                projection.apply(organizationEvent);
-            }
-        }));
+        consumer.apply("pairing.organizations", record, OrganizationEvent.class, projection::apply);
     }
 }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongjian.pairing.domain.Evaluation;
 import org.gongjian.pairing.service.EvaluationService;
+import org.gongjian.rest.Languages;
 import org.gongjian.rest.Role;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package org.gongjian.pairing.rest;
 
-import org.gongjian.pairing.config.Texts;
+import org.gongjian.rest.Texts;
 import org.gongjian.pairing.domain.Evaluation;
 import org.gongjian.pairing.domain.ScorePart;
 
@@ -18,7 +18,7 @@ public record EvaluationResponse(UUID id, UUID pairingId, String district, Local
     static EvaluationResponse of(Evaluation evaluation, Locale locale) {
         return new EvaluationResponse(evaluation.id, evaluation.pairingId, evaluation.district, evaluation.periodStart,
                 evaluation.periodEnd, evaluation.score, evaluation.rating,
-                Texts.get(locale, "rating." + evaluation.rating), List.copyOf(evaluation.parts),
+                Texts.of("pairing").get(locale, "rating." + evaluation.rating), List.copyOf(evaluation.parts),
                 evaluation.leadRating, evaluation.partnerRating, evaluation.remarks, evaluation.evaluatedAt);
     }
 }

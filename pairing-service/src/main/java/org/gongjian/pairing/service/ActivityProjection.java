@@ -1,12 +1,16 @@
 package org.gongjian.pairing.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.gongjian.events.activity.ActivityConfirmed;
 import org.gongjian.events.activity.ActivityEvent;
+import org.gongjian.events.activity.ActivityHeld;
 import org.gongjian.events.activity.ActivitySnapshot;
 import org.gongjian.events.cadence.CadenceMissed;
 import org.gongjian.events.cadence.CadencePeriodSnapshot;
+import org.gongjian.messaging.ProjectionRow;
 import org.gongjian.pairing.domain.Pairing;
 import org.jboss.logging.Logger;
 
@@ -27,29 +31,28 @@ public class ActivityProjection {
         this.entityManager = entityManager;
     }
 
+    /** A held or confirmed activity; scheduled and cancelled ones change nothing here. */
     @Transactional(Transactional.TxType.MANDATORY)
+    @WithSpan
     public void apply(ActivityEvent event) {
+        if (!(event instanceof ActivityHeld || event instanceof ActivityConfirmed)) {
+            return;
+        }
         ActivitySnapshot activity = event.activity();
         if (!pairingOf(activity.pairingId(), activity.district())) {
             return;
         }
-        entityManager.createNativeQuery("""
-                INSERT INTO activity_record (id, pairing_id, district, status, starts_at, confirmed, version)
-                VALUES (:id, :pairingId, :district, :status, :startsAt, :confirmed, :version)
-                ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, starts_at = EXCLUDED.starts_at,
-                    confirmed = EXCLUDED.confirmed, version = EXCLUDED.version
-                WHERE activity_record.version < EXCLUDED.version""")
-                .setParameter("id", activity.id())
-                .setParameter("pairingId", activity.pairingId())
-                .setParameter("district", activity.district())
-                .setParameter("status", activity.status().name())
-                .setParameter("startsAt", activity.startsAt())
-                .setParameter("confirmed", activity.confirmedBy() != null)
-                .setParameter("version", activity.version())
-                .executeUpdate();
+        ProjectionRow.into("activity_record").key("id", activity.id())
+                .set("pairing_id", activity.pairingId())
+                .set("district", activity.district())
+                .set("status", activity.status().name())
+                .set("starts_at", activity.startsAt())
+                .set("confirmed", activity.confirmedBy() != null)
+                .upsert(entityManager, activity.version());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
+    @WithSpan
     public void apply(CadenceMissed event) {
         CadencePeriodSnapshot period = event.period();
         if (!pairingOf(period.pairingId(), period.district())) {

@@ -1,5 +1,6 @@
 package org.gongjian.pairing.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gongjian.events.demand.DemandStatus;
@@ -31,6 +32,7 @@ public class DemandQueries {
         this.clock = clock;
     }
 
+    @WithSpan
     public Page<Demand> ofPairing(UUID pairingId, DemandStatus status, PageQuery query) {
         access.readable(pairingId);
         Map<String, Object> parameters = new HashMap<>();
@@ -43,6 +45,7 @@ public class DemandQueries {
         return page(where, parameters, query);
     }
 
+    @WithSpan
     public Page<Demand> list(String requestedDistrict, DemandStatus status, boolean overdue, PageQuery query) {
         List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
@@ -51,7 +54,7 @@ public class DemandQueries {
         if (access.isOrganizationUser()) {
             UUID own = access.caller().organization()
                     .orElseThrow(() -> ProblemException.forbidden("Your account acts for no organization"));
-            where.add("d.pairingId in (select p.id from Pairing p where p.leadId = :own or :own member of p.partnerIds)");
+            where.add("d.pairingId in (select p.id from Pairing p where p.leadId = :own or array_contains(p.partnerIds, :own))");
             parameters.put("own", own);
         }
         if (status != null) {

@@ -1,5 +1,6 @@
 package org.gongjian.pairing.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.gongjian.events.GongjianEvent;
@@ -43,6 +44,7 @@ public class DemandService {
     }
 
     @Transactional
+    @WithSpan
     public Demand raise(UUID pairingId, String category, String title, String detail, LocalDate dueOn) {
         Pairing pairing = access.readable(pairingId);
         UUID raisedBy = access.memberOrganization(pairing)
@@ -72,6 +74,7 @@ public class DemandService {
     }
 
     @Transactional
+    @WithSpan
     public Demand accept(UUID id, String note) {
         Demand demand = answerable(id);
         DemandStatus from = demand.status;
@@ -80,6 +83,7 @@ public class DemandService {
     }
 
     @Transactional
+    @WithSpan
     public Demand resolve(UUID id, String resolution) {
         Demand demand = answerable(id);
         DemandStatus from = demand.status;
@@ -88,6 +92,7 @@ public class DemandService {
     }
 
     @Transactional
+    @WithSpan
     public Demand reject(UUID id, String reason) {
         Demand demand = answerable(id);
         DemandStatus from = demand.status;
@@ -96,6 +101,7 @@ public class DemandService {
     }
 
     /** A demand the caller may see; 404 otherwise. */
+    @WithSpan
     public Demand readable(UUID id) {
         Demand demand = Demand.findById(id);
         if (demand == null || !access.canRead(Pairing.findById(demand.pairingId))) {

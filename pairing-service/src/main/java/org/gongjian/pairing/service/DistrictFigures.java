@@ -1,5 +1,6 @@
 package org.gongjian.pairing.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.gongjian.events.pairing.PairingStatus;
@@ -33,7 +34,7 @@ public class DistrictFigures {
 
     private static final String ACTIVE_MEMBERS = """
             SELECT p.lead_id AS organization_id FROM pairing p WHERE p.district = :district AND p.status = 'ACTIVE'
-            UNION SELECT pp.organization_id FROM pairing_partner pp JOIN pairing p ON p.id = pp.pairing_id
+            UNION SELECT unnest(p.partner_ids) FROM pairing p
             WHERE p.district = :district AND p.status = 'ACTIVE'""";
 
     private final EntityManager entityManager;
@@ -46,6 +47,7 @@ public class DistrictFigures {
 
     /** "Two new" = NON_PUBLIC_ENTERPRISE + SOCIAL_ORGANIZATION, active only; paired = in at least one ACTIVE pairing. */
     @SuppressWarnings("unchecked")
+    @WithSpan
     public Coverage coverage(String requestedDistrict) {
         String district = access.districtToRead(requestedDistrict);
         List<Object[]> twoNew = entityManager.createNativeQuery("""
@@ -58,8 +60,7 @@ public class DistrictFigures {
         List<Unpaired> unpaired = twoNew.stream().filter(row -> !Boolean.TRUE.equals(row[3]))
                 .map(row -> new Unpaired((UUID) row[0], (String) row[1], (String) row[2])).toList();
         List<Organ> organs = ((List<Object[]>) entityManager.createNativeQuery("""
-                SELECT o.id, o.name, (SELECT count(DISTINCT pp.organization_id) FROM pairing p
-                        JOIN pairing_partner pp ON pp.pairing_id = p.id
+                SELECT o.id, o.name, (SELECT count(DISTINCT partner) FROM pairing p, unnest(p.partner_ids) AS partner
                         WHERE p.lead_id = o.id AND p.status = 'ACTIVE') AS partners
                 FROM organization o WHERE o.district = :district AND o.status = 'ACTIVE' AND o.sector = 'ORGAN'
                 ORDER BY o.name, o.id""").setParameter("district", district).getResultList()).stream()
@@ -76,6 +77,7 @@ public class DistrictFigures {
 
     /** Each pairing's latest evaluation whose period ends in {@code year}, best first. */
     @SuppressWarnings("unchecked")
+    @WithSpan
     public Ranking ranking(String requestedDistrict, int year) {
         String district = access.districtToRead(requestedDistrict);
         List<Object[]> rows = entityManager.createNativeQuery("""

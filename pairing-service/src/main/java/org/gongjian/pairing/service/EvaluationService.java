@@ -1,9 +1,10 @@
 package org.gongjian.pairing.service;
 
-import org.gongjian.rest.Bounds;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.gongjian.rest.Bounds;
 import org.gongjian.events.pairing.PairingEvaluated;
 import org.gongjian.events.pairing.PairingStatus;
 import org.gongjian.messaging.OutboxWriter;
@@ -41,6 +42,7 @@ public class EvaluationService {
     }
 
     @Transactional
+    @WithSpan
     public Evaluation evaluate(UUID pairingId, int leadRating, int partnerRating, String remarks, LocalDate from,
             LocalDate to) {
         Pairing pairing = access.managed(pairingId);
@@ -76,6 +78,7 @@ public class EvaluationService {
         return evaluation;
     }
 
+    @WithSpan
     public List<Evaluation> of(UUID pairingId) {
         access.readable(pairingId);
         return Evaluation.list("pairingId = ?1 order by evaluatedAt desc, id", pairingId);

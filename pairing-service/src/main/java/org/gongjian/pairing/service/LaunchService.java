@@ -1,5 +1,6 @@
 package org.gongjian.pairing.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -42,6 +43,7 @@ public class LaunchService {
     }
 
     @Transactional
+    @WithSpan
     public Launch hold(String title, LocalDate heldOn, List<UUID> pairingIds) {
         String district = access.caller().requireDistrict();
         if (new HashSet<>(pairingIds).size() != pairingIds.size()) {
@@ -75,6 +77,7 @@ public class LaunchService {
         return launch;
     }
 
+    @WithSpan
     public Launch read(UUID id) {
         Launch launch = Launch.findById(id);
         if (launch == null || !access.caller().canRead(launch.district) || access.isOrganizationUser()) {
@@ -83,6 +86,7 @@ public class LaunchService {
         return launch;
     }
 
+    @WithSpan
     public Page<Launch> list(String requestedDistrict, PageQuery query) {
         String district = access.districtToRead(requestedDistrict);
         String column = switch (query.sortField()) {

@@ -1,5 +1,6 @@
 package org.gongjian.pairing.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -7,8 +8,9 @@ import org.gongjian.events.organization.OrganizationEvent;
 import org.gongjian.events.organization.OrganizationSnapshot;
 import org.gongjian.events.organization.OrganizationStatus;
 import org.gongjian.events.pairing.PairingStatus;
-import org.gongjian.pairing.config.Texts;
+import org.gongjian.messaging.ProjectionRow;
 import org.gongjian.pairing.domain.Pairing;
+import org.gongjian.rest.Texts;
 import org.jboss.logging.Logger;
 
 import java.util.List;
@@ -31,24 +33,18 @@ public class OrganizationProjection {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
+    @WithSpan
     public void apply(OrganizationEvent event) {
         OrganizationSnapshot organization = event.organization();
-        int changed = entityManager.createNativeQuery("""
-                INSERT INTO organization (id, district, name, kind, sector, status, version, updated_at)
-                VALUES (:id, :district, :name, :kind, :sector, :status, :version, now())
-                ON CONFLICT (id) DO UPDATE SET district = EXCLUDED.district, name = EXCLUDED.name,
-                    kind = EXCLUDED.kind, sector = EXCLUDED.sector, status = EXCLUDED.status,
-                    version = EXCLUDED.version, updated_at = now()
-                WHERE organization.version < EXCLUDED.version""")
-                .setParameter("id", organization.id())
-                .setParameter("district", organization.district())
-                .setParameter("name", organization.name())
-                .setParameter("kind", organization.kind().name())
-                .setParameter("sector", organization.sector().name())
-                .setParameter("status", organization.status().name())
-                .setParameter("version", organization.version())
-                .executeUpdate();
-        if (changed == 0) {
+        boolean changed = ProjectionRow.into("organization").key("id", organization.id())
+                .set("district", organization.district())
+                .set("name", organization.name())
+                .set("kind", organization.kind().name())
+                .set("sector", organization.sector().name())
+                .set("status", organization.status().name())
+                .setNow("updated_at")
+                .upsert(entityManager, organization.version());
+        if (!changed) {
             LOG.debugf("Ignored %s of organization %s at version %d: not newer than the projection", event.type(),
                     organization.id(), organization.version());
             return;
@@ -60,9 +56,9 @@ public class OrganizationProjection {
 
     private void suspendPairingsOf(OrganizationSnapshot organization) {
         String why = organization.dissolution() == null ? "" : organization.dissolution().reason();
-        String reason = Texts.get("reason.member-dissolved", organization.name(), why);
+        String reason = Texts.of("pairing").get("reason.member-dissolved", organization.name(), why);
         List<Pairing> active = Pairing.list(
-                "district = ?1 and status = ?2 and (leadId = ?3 or ?3 member of partnerIds) order by id",
+                "district = ?1 and status = ?2 and (leadId = ?3 or array_contains(partnerIds, ?3)) order by id",
                 organization.district(), PairingStatus.ACTIVE, organization.id());
         for (Pairing pairing : active) {
             lifecycle.suspend(pairing, reason);

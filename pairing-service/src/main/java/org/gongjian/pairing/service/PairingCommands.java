@@ -1,5 +1,6 @@
 package org.gongjian.pairing.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -43,6 +44,7 @@ public class PairingCommands {
     }
 
     @Transactional
+    @WithSpan
     public Pairing propose(PairingDraft draft) {
         String district = access.caller().requireDistrict();
         if (!access.caller().isDistrictAdmin()
@@ -63,6 +65,7 @@ public class PairingCommands {
     }
 
     @Transactional
+    @WithSpan
     public Pairing update(UUID id, String ifMatch, PairingDraft draft) {
         Pairing pairing = access.readable(id);
         if (!access.isCommitteeOf(pairing.district) && !access.isLeadSecretary(pairing)) {
@@ -92,8 +95,7 @@ public class PairingCommands {
         pairing.title = draft.title().strip();
         pairing.type = draft.type();
         pairing.leadId = draft.leadId();
-        pairing.partnerIds.clear();
-        pairing.partnerIds.addAll(draft.partnerIds());
+        pairing.partnerIds = new ArrayList<>(draft.partnerIds());
         pairing.goals = new ArrayList<>(draft.goals());
         pairing.commitments = new ArrayList<>(draft.commitments());
         pairing.cadenceCount = draft.cadenceCount();

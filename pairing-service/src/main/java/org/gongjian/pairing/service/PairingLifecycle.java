@@ -2,6 +2,7 @@ package org.gongjian.pairing.service;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.gongjian.events.pairing.PairingActivated;
@@ -35,12 +36,13 @@ public class PairingLifecycle {
         this.plaques = plaques;
         this.outbox = outbox;
         this.clock = clock;
-        this.activations = Counter.builder("gongjian_pairings_activated")
+        this.activations = Counter.builder("gongjian_pairing_activations")
                 .description("Pairings activated, by approval or at a launch").register(registry);
     }
 
     /** Approval: the pairing becomes ACTIVE and gets its plaque number. */
     @Transactional
+    @WithSpan
     public Pairing approve(UUID id) {
         Pairing pairing = access.managed(id);
         pairing.requireProposed("approve");
@@ -66,6 +68,7 @@ public class PairingLifecycle {
     }
 
     @Transactional
+    @WithSpan
     public Pairing reject(UUID id, String reason) {
         Pairing pairing = access.managed(id);
         pairing.reject(reason);
@@ -74,6 +77,7 @@ public class PairingLifecycle {
     }
 
     @Transactional
+    @WithSpan
     public Pairing suspend(UUID id, String reason) {
         Pairing pairing = access.managed(id);
         suspend(pairing, reason);
@@ -82,12 +86,14 @@ public class PairingLifecycle {
 
     /** Suspends an active pairing, by the committee or because a member was dissolved. */
     @Transactional(Transactional.TxType.MANDATORY)
+    @WithSpan
     public void suspend(Pairing pairing, String reason) {
         pairing.suspend(reason);
         outbox.append(new PairingSuspended(snapshotAfterFlush(pairing)));
     }
 
     @Transactional
+    @WithSpan
     public Pairing resume(UUID id) {
         Pairing pairing = access.managed(id);
         pairing.resume();
@@ -102,6 +108,7 @@ public class PairingLifecycle {
     }
 
     @Transactional
+    @WithSpan
     public Pairing conclude(UUID id, String reason) {
         Pairing pairing = access.managed(id);
         conclude(pairing, reason, LocalDate.now(clock));
@@ -109,6 +116,7 @@ public class PairingLifecycle {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
+    @WithSpan
     public void conclude(Pairing pairing, String reason, LocalDate on) {
         pairing.conclude(reason, on);
         outbox.append(new PairingConcluded(snapshotAfterFlush(pairing)));

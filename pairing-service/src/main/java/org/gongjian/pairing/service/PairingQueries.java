@@ -1,5 +1,6 @@
 package org.gongjian.pairing.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gongjian.events.pairing.PairingStatus;
@@ -28,11 +29,13 @@ public class PairingQueries {
         this.access = access;
     }
 
+    @WithSpan
     public Pairing read(UUID id) {
         return access.readable(id);
     }
 
     /** Filters: status, type, member organization and title text; secretaries and liaisons see their pairings only. */
+    @WithSpan
     public Page<Pairing> list(String requestedDistrict, PairingStatus status, PairingType type, UUID organizationId,
             String text, PageQuery query) {
         List<String> where = new ArrayList<>();
@@ -42,7 +45,7 @@ public class PairingQueries {
         if (access.isOrganizationUser()) {
             UUID own = access.caller().organization()
                     .orElseThrow(() -> ProblemException.forbidden("Your account acts for no organization"));
-            where.add("(p.leadId = :own or :own member of p.partnerIds)");
+            where.add("(p.leadId = :own or array_contains(p.partnerIds, :own))");
             parameters.put("own", own);
         }
         if (status != null) {
@@ -54,7 +57,7 @@ public class PairingQueries {
             parameters.put("type", type);
         }
         if (organizationId != null) {
-            where.add("(p.leadId = :member or :member member of p.partnerIds)");
+            where.add("(p.leadId = :member or array_contains(p.partnerIds, :member))");
             parameters.put("member", organizationId);
         }
         if (text != null && !text.isBlank()) {

@@ -1,11 +1,12 @@
 package org.gongjian.pairing.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.gongjian.pairing.config.Texts;
 import org.gongjian.pairing.domain.Pairing;
+import org.gongjian.rest.Texts;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -43,6 +44,7 @@ public class TermEndJob {
     }
 
     /** Concludes every active or suspended pairing whose term ended before {@code today}; returns how many. */
+    @WithSpan
     public int concludeEndedTerms(LocalDate today) {
         int total = 0;
         int batch;
@@ -66,7 +68,7 @@ public class TermEndJob {
                 .getResultList();
         for (UUID id : ids) {
             Pairing pairing = Pairing.findById(id);
-            lifecycle.conclude(pairing, Texts.get("reason.term-ended", pairing.termEnd.toString()), pairing.termEnd);
+            lifecycle.conclude(pairing, Texts.of("pairing").get("reason.term-ended", pairing.termEnd.toString()), pairing.termEnd);
         }
         return ids.size();
     }

@@ -30,14 +30,18 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
-/** Seed 004: Xiangtan High-tech Zone pairs 9 organ organizations with 12 enterprise organizations at one launch. */
+/**
+ * A launch after seed 004's (Xiangtan High-tech Zone): 9 organ and 12 enterprise organizations, and here 7 pairings
+ * (one alliance, three one-to-many) that cover all 12 enterprises; the seed itself has 9 pairings
+ * ({@code deploy/local} {@code Seed004}, exercised end to end by {@code DistrictScenarioE2E}).
+ */
 @QuarkusTest
 class LaunchTest {
 
     private final Fixtures fx = new Fixtures();
 
     @Test
-    void theSeed004LaunchActivatesPairingsCoveringAllTwelveEnterprises() {
+    void aLaunchActivatesSevenPairingsCoveringAllTwelveEnterprises() {
         UUID[] organs = fx.register(Sector.ORGAN,
                 "湘潭高新区纪检监察党支部", "湘潭高新区办公室党支部", "湘潭高新区创业中心机关支部",
                 "湘潭高新区科技创新局党支部", "湘潭高新区综合协调服务中心党支部", "湘潭高新区经济发展局党支部",

@@ -1,5 +1,6 @@
 package org.gongjian.registry.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -31,6 +32,7 @@ public class OrganizationQueries {
         this.collations = collations;
     }
 
+    @WithSpan
     public OrganizationSnapshot find(Caller caller, UUID id) {
         Organization organization = entityManager.find(Organization.class, id);
         if (organization == null || !Scope.canRead(caller, organization)) {
@@ -39,6 +41,7 @@ public class OrganizationQueries {
         return OrganizationSnapshots.of(organization);
     }
 
+    @WithSpan
     public Page<OrganizationSnapshot> list(Caller caller, OrganizationFilter filter, PageQuery page) {
         OrganizationSearch search = search(caller, filter);
         long total = ((Number) search.bind(entityManager.createNativeQuery(
@@ -49,12 +52,14 @@ public class OrganizationQueries {
     }
 
     /** The direct sub-organizations of one the caller may read. */
+    @WithSpan
     public Page<OrganizationSnapshot> children(Caller caller, UUID id, PageQuery page) {
         OrganizationSnapshot parent = find(caller, id);
         return list(caller, new OrganizationFilter(parent.district(), null, null, null, null, id, null), page);
     }
 
     /** Every organization matching a filter, for an export, in the order asked for. */
+    @WithSpan
     public List<OrganizationSnapshot> all(Caller caller, OrganizationFilter filter, String sortField, boolean ascending) {
         return select(search(caller, filter), sortField, ascending, EXPORT_LIMIT, 0);
     }

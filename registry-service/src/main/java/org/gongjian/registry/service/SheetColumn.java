@@ -1,40 +1,42 @@
 package org.gongjian.registry.service;
 
+import org.gongjian.rest.Languages;
+
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The columns of the import template, with their Chinese headers (the template's) and the API field each fills.
+ * The columns of the import template, with their headers (the template's, in {@code registry-texts}) and the API
+ * field each fills.
  * An import also accepts the API field names as headers.
  */
 public enum SheetColumn {
-    NAME("名称", "name"),
-    KIND("类型", "kind"),
-    SECTOR("领域", "sector"),
-    PARENT_ID("上级组织ID", "parentId"),
-    HOST_UNIT("所在单位", "hostUnit.name"),
-    CREDIT_CODE("统一社会信用代码", "hostUnit.creditCode"),
-    SECRETARY("书记", "secretary.name"),
-    SECRETARY_PHONE("书记电话", "secretary.phone"),
-    CONTACT("联系人", "contacts[0].name"),
-    CONTACT_PHONE("联系电话", "contacts[0].phone"),
-    CONTACT_EMAIL("联系邮箱", "contacts[0].email"),
-    CONTACT_LANGUAGE("联系人语言", "contacts[0].language"),
-    FULL_MEMBERS("正式党员数", "members.full"),
-    PROBATIONARY_MEMBERS("预备党员数", "members.probationary"),
-    FOUNDED_ON("成立日期", "foundedOn"),
-    HONOURS("荣誉", "honours");
+    NAME("name"),
+    KIND("kind"),
+    SECTOR("sector"),
+    PARENT_ID("parentId"),
+    HOST_UNIT("hostUnit.name"),
+    CREDIT_CODE("hostUnit.creditCode"),
+    SECRETARY("secretary.name"),
+    SECRETARY_PHONE("secretary.phone"),
+    CONTACT("contacts[0].name"),
+    CONTACT_PHONE("contacts[0].phone"),
+    CONTACT_EMAIL("contacts[0].email"),
+    CONTACT_LANGUAGE("contacts[0].language"),
+    FULL_MEMBERS("members.full"),
+    PROBATIONARY_MEMBERS("members.probationary"),
+    FOUNDED_ON("foundedOn"),
+    HONOURS("honours");
 
-    private final String header;
     private final String field;
 
-    SheetColumn(String header, String field) {
-        this.header = header;
+    SheetColumn(String field) {
         this.field = field;
     }
 
+    /** The template's header, from the {@code registry-texts} bundle (zh-CN). */
     public String header() {
-        return header;
+        return Labels.TEXTS.pattern(Languages.DEFAULT, "column." + name());
     }
 
     public String field() {
@@ -45,7 +47,7 @@ public enum SheetColumn {
     public static Optional<SheetColumn> ofHeader(String text) {
         String cleaned = text == null ? "" : text.replace("*", "").replace("＊", "").strip();
         return Arrays.stream(values())
-                .filter(column -> column.header.equals(cleaned) || column.field.equalsIgnoreCase(cleaned))
+                .filter(column -> column.header().equals(cleaned) || column.field.equalsIgnoreCase(cleaned))
                 .findFirst();
     }
 

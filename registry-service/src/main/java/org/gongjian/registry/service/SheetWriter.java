@@ -3,6 +3,7 @@ package org.gongjian.registry.service;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.gongjian.events.organization.OrganizationSnapshot;
+import org.gongjian.rest.Texts;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -16,39 +17,29 @@ import java.util.stream.Stream;
 /** Writes the import template and exports, as .xlsx or as UTF-8 CSV with a BOM (so Excel reads it as UTF-8). */
 public final class SheetWriter {
 
-    private static final List<String> EXPORT_EXTRA = List.of("ID", "所属区", "状态", "撤销原因", "撤销日期");
+    private static final List<String> EXPORT_EXTRA = List.of("ID", "DISTRICT", "STATUS", "DISSOLUTION_REASON", "DISSOLVED_ON");
+    private static final int HELP_ROWS = 13;
+
+    private static final Texts TEXTS = Labels.TEXTS;
 
     private SheetWriter() {
     }
 
     public static void template(OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Gongjian", "1.0");
-        Worksheet sheet = workbook.newWorksheet("党组织");
+        Worksheet sheet = workbook.newWorksheet(TEXTS.get("sheet.organizations"));
         SheetColumn[] columns = SheetColumn.values();
         for (int c = 0; c < columns.length; c++) {
             sheet.value(0, c, columns[c].header());
             sheet.style(0, c).bold().set();
             sheet.width(c, 16);
         }
-        Worksheet help = workbook.newWorksheet("填写说明");
-        String[][] notes = {
-                {"列", "说明"},
-                {"名称", "必填，党组织全称"},
-                {"类型", "必填：" + Labels.kindChoices()},
-                {"领域", "必填：" + Labels.sectorChoices()},
-                {"上级组织ID", "选填：本区已登记、未撤销的党委或党总支的ID"},
-                {"所在单位", "必填"},
-                {"统一社会信用代码", "国企、非公企业必填；18位，含校验位（GB 32100-2015）"},
-                {"书记 / 书记电话", "选填；电话为手机号或固定电话（如 0731-5555555）"},
-                {"联系人 / 联系电话 / 联系邮箱", "选填"},
-                {"联系人语言", "选填：中文/zh-CN（默认）或 英文/en"},
-                {"正式党员数 / 预备党员数", "非负整数，空白为 0"},
-                {"成立日期", "选填，不晚于今天，如 2020-07-01"},
-                {"荣誉", "选填，多个以；分隔"},
-                {"", "任何一行有误则整表不导入；可先以 dryRun=true 检查"}};
-        for (int r = 0; r < notes.length; r++) {
-            help.value(r, 0, notes[r][0]);
-            help.value(r, 1, notes[r][1]);
+        Worksheet help = workbook.newWorksheet(TEXTS.get("sheet.help"));
+        help.value(0, 0, TEXTS.get("help.column"));
+        help.value(0, 1, TEXTS.get("help.note"));
+        for (int r = 1; r <= HELP_ROWS; r++) {
+            help.value(r, 0, TEXTS.get("help." + r + ".column"));
+            help.value(r, 1, TEXTS.get("help." + r + ".note", choicesFor(r)));
         }
         help.width(0, 28);
         help.width(1, 80);
@@ -57,7 +48,7 @@ public final class SheetWriter {
 
     public static void xlsx(List<OrganizationSnapshot> organizations, boolean personalData, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Gongjian", "1.0");
-        Worksheet sheet = workbook.newWorksheet("党组织");
+        Worksheet sheet = workbook.newWorksheet(TEXTS.get("sheet.organizations"));
         List<String> headers = headers();
         for (int c = 0; c < headers.size(); c++) {
             sheet.value(0, c, headers.get(c));
@@ -93,7 +84,16 @@ public final class SheetWriter {
     }
 
     private static List<String> headers() {
-        return Stream.concat(Stream.of(SheetColumn.values()).map(SheetColumn::header), EXPORT_EXTRA.stream()).toList();
+        return Stream.concat(Stream.of(SheetColumn.values()).map(SheetColumn::header),
+                EXPORT_EXTRA.stream().map(extra -> TEXTS.get("export." + extra))).toList();
+    }
+
+    private static String choicesFor(int helpRow) {
+        return switch (helpRow) {
+            case 2 -> Labels.kindChoices();
+            case 3 -> Labels.sectorChoices();
+            default -> "";
+        };
     }
 
     private static List<Object> cells(OrganizationSnapshot o, boolean personalData) {

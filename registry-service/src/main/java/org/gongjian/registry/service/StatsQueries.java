@@ -1,5 +1,6 @@
 package org.gongjian.registry.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.gongjian.events.organization.OrganizationKind;
@@ -25,6 +26,7 @@ public class StatsQueries {
     }
 
     @SuppressWarnings("unchecked")
+    @WithSpan
     public DistrictStats of(Caller caller, String requestedDistrict) {
         String district = Scope.district(caller, requestedDistrict, true).orElseThrow();
         List<Object[]> rows = entityManager.createNativeQuery("""
