@@ -30,17 +30,16 @@ export function ProblemAlert({ error, onRetry, onReload }: { error: unknown; onR
     ? <Button size="small" onClick={onReload}>{t('app.reload')}</Button>
     : onRetry ? <Button size="small" onClick={onRetry}>{t('app.retry')}</Button> : undefined;
   return (
-    <Alert
+    <div data-testid="problem"><Alert
       type={error instanceof ApiError && error.kind === 'unavailable' ? 'warning' : 'error'}
       showIcon
       role="alert"
-      data-testid="problem"
       message={text.title}
       description={unplaced.length > 0
         ? <ul style={{ margin: 0, paddingLeft: 16 }}>{unplaced.map((f) => <li key={f.field + f.message}>{f.field}: {f.message}</li>)}</ul>
         : text.detail}
       action={action}
       style={{ marginBottom: 16 }}
-    />
+    /></div>
   );
 }

@@ -40,19 +40,19 @@ export default function ImportPage() {
           <Button type="primary" disabled={!file || !check.isSuccess || run.isSuccess} loading={run.isPending}
             onClick={() => file && run.mutate(file)} data-testid="import-run">{t('org.import.run')}</Button>
         </Space>
-        {check.isSuccess ? <Alert type="success" showIcon data-testid="import-ok" message={t('org.import.ok', { rows: check.data.rows })} style={{ marginBottom: 16 }} /> : null}
-        {run.isSuccess ? <Alert type="success" showIcon data-testid="import-done" message={t('org.import.done', { imported: run.data.imported })} style={{ marginBottom: 16 }} /> : null}
+        {check.isSuccess ? <div data-testid="import-ok"><Alert type="success" showIcon message={t('org.import.ok', { rows: check.data.rows })} style={{ marginBottom: 16 }} /></div> : null}
+        {run.isSuccess ? <div data-testid="import-done"><Alert type="success" showIcon message={t('org.import.done', { imported: run.data.imported })} style={{ marginBottom: 16 }} /></div> : null}
         {run.isError ? <ProblemAlert error={run.error} /> : null}
         {check.isError && !refused ? <ProblemAlert error={check.error} /> : null}
         {refused ? (
           <>
-            <Alert type="error" showIcon data-testid="import-bad" message={t('org.import.bad', { count: refused.rows.length })} description={refused.title} style={{ marginBottom: 16 }} />
-            <Table size="small" rowKey={(r) => `${r.row}-${r.column}-${r.message}`} data-testid="import-report" dataSource={refused.rows} pagination={false}
+            <div data-testid="import-bad"><Alert type="error" showIcon message={t('org.import.bad', { count: refused.rows.length })} description={refused.title} style={{ marginBottom: 16 }} /></div>
+            <div data-testid="import-report"><Table size="small" rowKey={(r) => `${r.row}-${r.column}-${r.message}`} dataSource={refused.rows} pagination={false}
               columns={[
                 { title: t('org.import.row'), dataIndex: 'row', width: 80 },
                 { title: t('org.import.column'), dataIndex: 'column', width: 200 },
                 { title: t('org.import.message'), dataIndex: 'message' },
-              ]} />
+              ]} /></div>
           </>
         ) : null}
       </Card>

@@ -38,7 +38,7 @@ export function OrganizationDrawer({ id, onClose, onOpen }: { id?: string; onClo
           <Tabs items={[
             {
               key: 'detail', label: t('app.detail'), children: (
-                <Descriptions column={1} bordered size="small" data-testid="org-detail">
+                <div data-testid="org-detail"><Descriptions column={1} bordered size="small">
                   <Descriptions.Item label={t('org.kind')}>{label('kind', data.kind)}</Descriptions.Item>
                   <Descriptions.Item label={t('org.sector')}>{label('sector', data.sector)}</Descriptions.Item>
                   <Descriptions.Item label={t('org.status')}>
@@ -62,7 +62,7 @@ export function OrganizationDrawer({ id, onClose, onOpen }: { id?: string; onClo
                   <Descriptions.Item label={t('org.parent')}>
                     {data.parentId ? <a onClick={() => onOpen(data.parentId!)}>{t('org.parent')}</a> : '—'}
                   </Descriptions.Item>
-                </Descriptions>
+                </Descriptions></div>
               ),
             },
             {

@@ -72,8 +72,8 @@ export function OverviewPage() {
       />
       {overview.isError ? <ProblemAlert error={overview.error} onRetry={() => overview.refetch()} /> : null}
       {o && o.unavailable.length > 0 ? (
-        <Alert type="warning" showIcon data-testid="unavailable" style={{ marginBottom: 16 }}
-          message={t('overview.unavailable', { services: o.unavailable.map((s) => t(`service.${s}` as MessageKey)).join('、') })} />
+        <div data-testid="unavailable"><Alert type="warning" showIcon style={{ marginBottom: 16 }}
+          message={t('overview.unavailable', { services: o.unavailable.map((s) => t(`service.${s}` as MessageKey)).join('、') })} /></div>
       ) : null}
       <Row gutter={[16, 16]}>
         <Col xs={12} md={8} xl={4}>
@@ -150,7 +150,7 @@ export function OverviewPage() {
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col xs={24} lg={12}>
           <Card title={<>{t('overview.list.overdue')} <Tag data-testid="overdue-count">{troubled.length}</Tag></>}>
-            <List size="small" data-testid="overdue-pairings" dataSource={troubled} locale={{ emptyText: t('app.empty') }}
+            <div data-testid="overdue-pairings"><List size="small" dataSource={troubled} locale={{ emptyText: t('app.empty') }}
               renderItem={(p) => (
                 <List.Item>
                   {session.canEdit || session.has('city-admin')
@@ -158,18 +158,18 @@ export function OverviewPage() {
                     : <span>{titles.get(p.id) ?? p.id}</span>}
                   <Tag color={standingColour(p.status)}>{label('cadence', p.status)}</Tag>
                 </List.Item>
-              )} />
+              )} /></div>
           </Card>
         </Col>
         <Col xs={24} lg={12}>
           <Card title={t('overview.list.unpaired')}>
-            <List size="small" data-testid="unpaired-organizations" dataSource={o?.coverage?.unpaired ?? []} locale={{ emptyText: t('app.empty') }}
+            <div data-testid="unpaired-organizations"><List size="small" dataSource={o?.coverage?.unpaired ?? []} locale={{ emptyText: t('app.empty') }}
               renderItem={(u) => (
                 <List.Item actions={session.canEdit ? [<Link key="p" to={`/pairings?propose=${u.id}`}>{t('overview.list.proposePairing')}</Link>] : []}>
                   {session.canEdit ? <Link to={`/organizations?id=${u.id}`}>{u.name}</Link> : u.name}
                   <Tag>{label('sector', u.sector)}</Tag>
                 </List.Item>
-              )} />
+              )} /></div>
           </Card>
         </Col>
         <Col xs={24} lg={12}>

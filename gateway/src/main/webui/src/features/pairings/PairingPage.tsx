@@ -79,7 +79,7 @@ export default function PairingPage() {
               <Card title={t('pairing.timeline')}>
                 <QueryState query={timeline} isEmpty={(a) => itemsOf(a).length === 0}>
                   {(answer) => (
-                    <Timeline data-testid="timeline" items={itemsOf(answer).map((a) => ({
+                    <Timeline items={itemsOf(answer).map((a) => ({
                       color: a.status === 'HELD' ? 'green' : a.status === 'CANCELLED' ? 'gray' : 'blue',
                       children: <><Link to={`/activities/${a.id}`}>{a.title}</Link> <Typography.Text type="secondary">{dateTime(a.startsAt)} · {label('activityType', a.type)} · {label('activityStatus', a.status)}</Typography.Text></>,
                     }))} />
@@ -92,12 +92,12 @@ export default function PairingPage() {
                 {session.canEdit || session.has('city-admin') ? (
                   <QueryState query={receipts} isEmpty={(r) => r.items.length === 0}>
                     {(page) => (
-                      <Table size="small" rowKey="noticeId" pagination={false} data-testid="receipts" dataSource={page.items} scroll={{ x: 'max-content' }}
+                      <div data-testid="receipts"><Table size="small" rowKey="noticeId" pagination={false} dataSource={page.items} scroll={{ x: 'max-content' }}
                         columns={[
                           { title: t('receipt.recipient'), key: 'r', render: (_, r) => `${name(r.organizationId)} ${r.recipientName ?? ''}` },
                           { title: t('receipt.status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'ACKNOWLEDGED' ? 'green' : 'orange'}>{label('receiptStatus', s)}</Tag> },
                           { title: t('receipt.acknowledgedAt'), dataIndex: 'acknowledgedAt', render: (v: string) => dateTime(v) },
-                        ]} />
+                        ]} /></div>
                     )}
                   </QueryState>
                 ) : null}
