@@ -52,10 +52,11 @@ export function usePhotos(id: string) {
   });
 }
 
+/** A pairing's activities, oldest first (the public list; the service's own timeline path is not routed). */
 export function useTimeline(pairingId: string) {
   return useQuery<Activity[] | Page<Activity>, ApiError>({
     queryKey: ['pairings', 'timeline', pairingId],
-    queryFn: () => get<Activity[] | Page<Activity>>(`/api/pairings/${pairingId}/timeline`),
+    queryFn: () => get<Page<Activity>>('/api/activities', { pairingId, sort: 'startsAt,asc', size: 200 }),
   });
 }
 

@@ -94,7 +94,7 @@ export default function PairingPage() {
                     {(page) => (
                       <div data-testid="receipts"><Table size="small" rowKey="noticeId" pagination={false} dataSource={page.items} scroll={{ x: 'max-content' }}
                         columns={[
-                          { title: t('receipt.recipient'), key: 'r', render: (_, r) => `${name(r.organizationId)} ${r.recipientName ?? ''}` },
+                          { title: t('receipt.recipient'), key: 'r', render: (_, r) => `${name(r.organizationId)} ${r.recipientName ?? ''} ${label('recipientRole', r.recipientRole)}` },
                           { title: t('receipt.status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'ACKNOWLEDGED' ? 'green' : 'orange'}>{label('receiptStatus', s)}</Tag> },
                           { title: t('receipt.acknowledgedAt'), dataIndex: 'acknowledgedAt', render: (v: string) => dateTime(v) },
                         ]} /></div>

@@ -38,7 +38,7 @@ export default function ReceiptsPage() {
             onChange={(p) => setParams(new URLSearchParams({ pairingId, page: String(p.current ?? 1) }))}
             columns={[
               { title: t('org.name'), dataIndex: 'organizationId', render: (v: string) => names.data?.get(v)?.name ?? '…' },
-              { title: t('receipt.recipient'), key: 'r', render: (_, r) => `${r.recipientName ?? ''} ${label('role', r.recipientRole.toLowerCase().replace('_', '-'))}` },
+              { title: t('receipt.recipient'), key: 'r', render: (_, r) => `${r.recipientName ?? ''} ${label('recipientRole', r.recipientRole)}` },
               { title: t('receipt.notice'), dataIndex: 'createdAt', render: (v: string) => dateTime(v) },
               { title: t('receipt.status'), dataIndex: 'status', render: (v: string) => <Tag color={v === 'ACKNOWLEDGED' ? 'green' : 'orange'}>{label('receiptStatus', v)}</Tag> },
               { title: t('receipt.acknowledgedAt'), dataIndex: 'acknowledgedAt', render: (v: string) => dateTime(v) },

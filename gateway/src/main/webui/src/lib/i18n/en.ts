@@ -234,4 +234,6 @@ export const en: Record<MessageKey, string> = {
   'receipt.pickPairing': 'Pick a pairing to see its receipts',
   'receiptStatus.ACKNOWLEDGED': 'Acknowledged',
   'receiptStatus.PENDING': 'Pending',
+  'recipientRole.SECRETARY': 'secretary',
+  'recipientRole.LIAISON': 'liaison',
 };

@@ -233,6 +233,8 @@ export const zhCN = {
   'receipt.pickPairing': '请选择一个结对查看签收情况',
   'receiptStatus.ACKNOWLEDGED': '已签收',
   'receiptStatus.PENDING': '未签收',
+  'recipientRole.SECRETARY': '书记',
+  'recipientRole.LIAISON': '联络员',
 };
 
 export type MessageKey = keyof typeof zhCN;
