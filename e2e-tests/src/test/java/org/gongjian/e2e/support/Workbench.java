@@ -135,11 +135,11 @@ public final class Workbench implements AutoCloseable {
         By option = By.xpath("//div[contains(@class,'ant-select-dropdown') and not(contains(@class,'ant-select-dropdown-hidden'))]"
                 + "//div[contains(@class,'ant-select-item-option') and contains(normalize-space(.),'" + search + "')]");
         wait.until(ExpectedConditions.elementToBeClickable(option)).click();
-        // a multiple select stays open; Escape would also close the dialog around it, so leave with Tab
-        if (!driver.findElements(By.cssSelector(".ant-select-dropdown:not(.ant-select-dropdown-hidden)")).stream()
-                .filter(WebElement::isDisplayed).toList().isEmpty()) {
-            input.sendKeys(Keys.TAB);
-        }
+        // a multiple select stays open: leave it by blurring (Escape would also close a dialog around it, Tab
+        // would take the highlighted option too)
+        ((JavascriptExecutor) driver).executeScript("document.activeElement && document.activeElement.blur()");
+        wait.until(d -> d.findElements(By.cssSelector(".ant-select-dropdown:not(.ant-select-dropdown-hidden)")).stream()
+                .noneMatch(WebElement::isDisplayed));
     }
 
     /** The error message shown beside the form item labelled {@code label}, once there is one. */
