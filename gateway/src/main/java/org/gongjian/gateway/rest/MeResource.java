@@ -48,8 +48,22 @@ public class MeResource {
                 : Stream.ofNullable(district);
         List<District> districts = visible.sorted(Comparator.naturalOrder())
                 .map(code -> new District(code, districtNames.getOrDefault(code, code))).toList();
-        return new Me(caller.claim("preferred_username").orElse(null), caller.claim("name").orElse(null), roles,
+        return new Me(caller.claim("preferred_username").orElse(null), displayName(), roles,
                 district, caller.claim("org").orElse(null), districts);
+    }
+
+    /** A Chinese name reads family name first, without a space (张建华); others as the token's {@code name}. */
+    private String displayName() {
+        return displayName(caller.claim("family_name").orElse(""), caller.claim("given_name").orElse(""),
+                caller.claim("name").orElse(null));
+    }
+
+    static String displayName(String family, String given, String name) {
+        return isHan(family) && isHan(given) ? family + given : name;
+    }
+
+    private static boolean isHan(String text) {
+        return !text.isEmpty() && text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     public record Me(String username, String name, List<String> roles, String district, String organizationId,

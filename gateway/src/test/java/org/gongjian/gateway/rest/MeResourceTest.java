@@ -6,6 +6,7 @@ import org.gongjian.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -44,6 +45,13 @@ class MeResourceTest {
                 .then().statusCode(200)
                 .body("roles", contains(Role.DASHBOARD_READER))
                 .body("districts.name", contains("nowhere"));
+    }
+
+    @Test
+    void aChineseNameReadsFamilyNameFirst() {
+        assertThat(MeResource.displayName("张", "建华", "建华 张")).isEqualTo("张建华");
+        assertThat(MeResource.displayName("Smith", "Anna", "Anna Smith")).isEqualTo("Anna Smith");
+        assertThat(MeResource.displayName("", "", null)).isNull();
     }
 
     @Test
