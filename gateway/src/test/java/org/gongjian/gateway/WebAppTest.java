@@ -5,51 +5,57 @@ import org.gongjian.rest.Role;
 import org.gongjian.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
+/** The web app (src/main/webui, built by Quinoa) behind the code flow; its flows run in a browser in e2e-tests. */
 @QuarkusTest
 class WebAppTest {
 
-    @Test
-    void theDashboardPageNeedsALogin() {
-        given().redirects().follow(false)
-                .when().get("/index.html")
-                .then().statusCode(302)
-                .header("Location", containsString("/protocol/openid-connect/auth"));
+    private static String committee() {
+        return Tokens.user("admin.web").roles(Role.DISTRICT_ADMIN).district("xiangtan-htz").bearer();
     }
 
     @Test
-    void anAuthenticatedUserGetsThePageWithItsContentSecurityPolicy() {
-        given().header("Authorization", Tokens.user("admin.web").roles(Role.DISTRICT_ADMIN).district("xiangtan-htz").bearer())
+    void theAppNeedsALogin() {
+        given().redirects().follow(false)
+                .when().get("/")
+                .then().statusCode(302)
+                .header("Location", containsString("/protocol/openid-connect/auth"));
+        given().redirects().follow(false)
+                .when().get("/pairings")
+                .then().statusCode(302);
+    }
+
+    @Test
+    void anAuthenticatedUserGetsTheChineseAppWithItsContentSecurityPolicy() {
+        given().header("Authorization", committee())
                 .when().get("/")
                 .then().statusCode(200)
                 .contentType(containsString("text/html"))
                 .header("Content-Security-Policy", containsString("script-src 'self'"))
-                .body(containsString("结对共建工作台"));
+                .body(containsString("<html lang=\"zh-CN\">"), containsString("结对共建工作台"),
+                        containsString("<div id=\"root\">"), containsString("/assets/"),
+                        not(containsString("<script>")));
     }
 
     @Test
-    void thePageIsChineseAndMarksEveryFigureForBrowserTests() throws IOException {
-        String page = resource("META-INF/resources/index.html");
-        assertThat(page).contains("<html lang=\"zh-CN\">", "结对共建工作台");
-        assertThat(page).contains("data-testid=\"organizations-total\"", "data-testid=\"coverage-paired\"",
-                "data-testid=\"coverage-total\"", "data-testid=\"coverage-rate\"", "data-testid=\"pairings-by-status\"",
-                "data-testid=\"activities-by-type\"", "data-testid=\"attendance-full\"", "data-testid=\"overdue-pairings\"",
-                "data-testid=\"receipts-pending\"");
-        assertThat(page).as("CSP allows no inline script").doesNotContain("<script>");
-        assertThat(resource("META-INF/resources/app.js")).contains("/api/dashboard/overview");
+    void everyPageOfTheAppIsTheSameDocumentSoThatLinksCanBeShared() {
+        given().header("Authorization", committee())
+                .when().get("/organizations?q=%E9%AB%98%E6%96%B0&page=2")
+                .then().statusCode(200)
+                .body(containsString("<div id=\"root\">"));
+        given().header("Authorization", committee())
+                .when().get("/pairings/6f1c0c55-4c41-4b8e-9a55-0d4f3b7c1a01")
+                .then().statusCode(200)
+                .body(containsString("<div id=\"root\">"));
     }
 
-    private static String resource(String name) throws IOException {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name)) {
-            assertThat(in).as(name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    @Test
+    void theApiIsNeverAnsweredWithThePage() {
+        given().when().get("/api/no-such-thing")
+                .then().statusCode(401)
+                .contentType(containsString("application/problem+json"));
     }
 }

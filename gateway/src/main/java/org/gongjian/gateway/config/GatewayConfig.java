@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import org.gongjian.rest.config.ProductionSecret;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /** Everything the gateway needs to know about its neighbours and its edge, from configuration. */
@@ -28,6 +29,9 @@ public interface GatewayConfig {
     Dashboard dashboard();
 
     Headers headers();
+
+    /** The districts (code to name) that the web app shows by name and a city administrator picks from. */
+    Map<String, String> districts();
 
     /** Base URLs of the services behind the gateway (scheme, host, port; no path). */
     interface Services {
@@ -73,7 +77,8 @@ public interface GatewayConfig {
     }
 
     interface Headers {
-        @WithDefault("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'")
+        /** Scripts only from the gateway itself; inline styles are allowed because Ant Design inserts its CSS at run time. */
+        @WithDefault("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'")
         String contentSecurityPolicy();
 
         @WithDefault("strict-origin-when-cross-origin")

@@ -41,8 +41,16 @@ public class DashboardCaller {
     }
 
     public Optional<String> district() {
-        JsonNode district = claims().get("district");
-        return district == null || district.asText().isBlank() ? Optional.empty() : Optional.of(district.asText());
+        return claim("district");
+    }
+
+    public Optional<String> claim(String name) {
+        JsonNode value = claims().get(name);
+        return value == null || !value.isValueNode() || value.asText().isBlank() ? Optional.empty() : Optional.of(value.asText());
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
     }
 
     private JsonNode claims() {

@@ -1,0 +1,67 @@
+import { useQuery } from '@tanstack/react-query';
+import { currentDistrict, get, request, type Page, type Query } from '../../lib/api/client';
+import type { ApiError } from '../../lib/api/problem';
+
+export const ACTIVITY_TYPES = ['SYMPOSIUM', 'THEMED_PARTY_DAY', 'PARTY_LESSON', 'STUDY_SESSION', 'SITE_VISIT',
+  'VOLUNTEER_SERVICE', 'TRAINING', 'CULTURAL', 'OTHER'] as const;
+export const ACTIVITY_STATUSES = ['PLANNED', 'HELD', 'CANCELLED'] as const;
+
+export interface Activity {
+  id: string;
+  pairingId: string;
+  title: string;
+  type: string;
+  startsAt: string;
+  endsAt: string;
+  location?: string;
+  participantIds: string[];
+  status: 'PLANNED' | 'HELD' | 'CANCELLED';
+  attendance?: { organizationId: string; full: number; probationary: number; others: number }[];
+  summary?: string;
+  outcomes?: string;
+  confirmedBy?: string | null;
+  version: number;
+}
+
+export interface Photo {
+  id: string;
+  fileName?: string;
+}
+
+export function useActivities(query: Query, enabled = true) {
+  return useQuery<Page<Activity>, ApiError>({
+    queryKey: ['activities', currentDistrict(), query],
+    queryFn: () => get<Page<Activity>>('/api/activities', query),
+    placeholderData: (previous) => previous,
+    enabled,
+  });
+}
+
+export function useActivity(id: string | undefined) {
+  return useQuery<{ data: Activity; etag?: string }, ApiError>({
+    queryKey: ['activities', 'one', id],
+    queryFn: () => request<Activity>(`/api/activities/${id}`, { scoped: false }),
+    enabled: !!id,
+  });
+}
+
+export function usePhotos(id: string) {
+  return useQuery<Photo[] | Page<Photo>, ApiError>({
+    queryKey: ['activities', 'photos', id],
+    queryFn: () => get<Photo[] | Page<Photo>>(`/api/activities/${id}/photos`),
+  });
+}
+
+/** A pairing's activities, oldest first (the public list; the service's own timeline path is not routed). */
+export function useTimeline(pairingId: string) {
+  return useQuery<Activity[] | Page<Activity>, ApiError>({
+    queryKey: ['pairings', 'timeline', pairingId],
+    queryFn: () => get<Page<Activity>>('/api/activities', { pairingId, sort: 'startsAt,asc', size: 200 }),
+  });
+}
+
+/** Lists come as pages; a few reads answer plain arrays. */
+export function itemsOf<T>(answer: T[] | Page<T> | undefined): T[] {
+  if (!answer) return [];
+  return Array.isArray(answer) ? answer : answer.items;
+}

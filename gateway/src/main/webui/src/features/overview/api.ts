@@ -1,0 +1,75 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import dayjs from 'dayjs';
+import { currentDistrict, get, type Page } from '../../lib/api/client';
+import type { ApiError } from '../../lib/api/problem';
+import type { Cadence } from '../pairings/api';
+
+export interface Overview {
+  district: string;
+  generatedAt: string;
+  organizations: { total: number; bySector: Record<string, number>; byKind: Record<string, number>; byStatus: Record<string, number>; twoNew: number } | null;
+  coverage: {
+    twoNewTotal: number; twoNewPaired: number; rate: number;
+    unpaired: { id: string; name: string; sector: string }[];
+    organs: { id: string; name: string; partners: number }[];
+    pairingsByStatus: Record<string, number>;
+  } | null;
+  activities: {
+    from: string; to: string; total: number; byType: Record<string, number>; byStatus?: Record<string, number>;
+    attendance: { full: number; probationary: number; others: number };
+    pairings: { compliant?: number; overdue?: number; overdueIds: string[] };
+  } | null;
+  receipts: { required: number; acknowledged: number; pending: number } | null;
+  unavailable: string[];
+}
+
+export interface ActivityStats {
+  from: string;
+  to: string;
+  total: number;
+  byType: Record<string, number>;
+}
+
+export function useOverview(from: string, to: string, refetchInterval?: number) {
+  return useQuery<Overview, ApiError>({
+    queryKey: ['overview', currentDistrict(), from, to],
+    queryFn: () => get<Overview>('/api/dashboard/overview', { from, to }),
+    refetchInterval,
+  });
+}
+
+/** The last twelve months, oldest first, as `[first day, last day, 'YYYY-MM']`. */
+export function lastTwelveMonths(today: dayjs.Dayjs): [string, string, string][] {
+  const months: [string, string, string][] = [];
+  for (let i = 11; i >= 0; i -= 1) {
+    const m = today.subtract(i, 'month');
+    months.push([m.startOf('month').format('YYYY-MM-DD'), m.endOf('month').format('YYYY-MM-DD'), m.format('YYYY-MM')]);
+  }
+  return months;
+}
+
+export function useMonthlyStats(refetchInterval?: number) {
+  const months = lastTwelveMonths(dayjs());
+  return useQueries({
+    queries: months.map(([from, to]) => ({
+      queryKey: ['activity-stats', currentDistrict(), from, to],
+      queryFn: () => get<ActivityStats>('/api/activities/stats', { from, to }),
+      refetchInterval,
+      staleTime: 60_000,
+    })),
+    combine: (results) => ({
+      months: months.map((m) => m[2]),
+      stats: results.map((r) => r.data),
+      isPending: results.some((r) => r.isPending),
+      error: results.find((r) => r.isError)?.error as ApiError | undefined,
+    }),
+  });
+}
+
+export function useCurrentCadence(refetchInterval?: number) {
+  return useQuery<Page<Cadence>, ApiError>({
+    queryKey: ['cadence', currentDistrict(), 'current'],
+    queryFn: () => get<Page<Cadence>>('/api/cadence', { size: 200 }),
+    refetchInterval,
+  });
+}

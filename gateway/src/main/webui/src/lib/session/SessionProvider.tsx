@@ -1,0 +1,73 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { configureApi, get } from '../api/client';
+import type { ApiError } from '../api/problem';
+
+export type Role = 'city-admin' | 'district-admin' | 'dashboard-reader' | 'branch-secretary' | 'enterprise-contact';
+
+export interface Me {
+  username: string;
+  name?: string;
+  roles: Role[];
+  district?: string;
+  organizationId?: string;
+  districts: { code: string; name: string }[];
+}
+
+export interface Session {
+  me: Me;
+  /** The district the pages show: the user's own, or the one a city administrator picked. */
+  district?: string;
+  districtName?: string;
+  pickDistrict: (code: string) => void;
+  has: (...roles: Role[]) => boolean;
+  /** May change records (district committee); readers and city administrators only read. */
+  canEdit: boolean;
+  /** May see personal data (phones, e-mail addresses): never the dashboard reader. */
+  seesPersonalData: boolean;
+}
+
+const SessionContext = createContext<Session | null>(null);
+const PICKED = 'gongjian.district';
+
+export function useMe() {
+  return useQuery<Me, ApiError>({ queryKey: ['me'], queryFn: () => get<Me>('/api/me'), staleTime: Infinity, retry: 1 });
+}
+
+export function SessionProvider({ me, children }: { me: Me; children: ReactNode }) {
+  const client = useQueryClient();
+  const city = me.roles.includes('city-admin');
+  const [picked, setPicked] = useState<string | undefined>(() => {
+    if (!city) return undefined;
+    const saved = window.localStorage.getItem(PICKED);
+    const code = me.districts.some((d) => d.code === saved) ? saved! : undefined;
+    configureApi({ district: code });
+    return code;
+  });
+  const pickDistrict = useCallback((code: string) => {
+    window.localStorage.setItem(PICKED, code);
+    configureApi({ district: code });
+    setPicked(code);
+    client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+  }, [client]);
+  const value = useMemo<Session>(() => {
+    const district = city ? picked : me.district;
+    const has = (...roles: Role[]) => roles.some((r) => me.roles.includes(r));
+    return {
+      me,
+      district,
+      districtName: me.districts.find((d) => d.code === district)?.name ?? district,
+      pickDistrict,
+      has,
+      canEdit: has('district-admin'),
+      seesPersonalData: has('district-admin', 'city-admin'),
+    };
+  }, [me, city, picked, pickDistrict]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const ctx = useContext(SessionContext);
+  if (!ctx) throw new Error('useSession outside SessionProvider');
+  return ctx;
+}
