@@ -236,13 +236,11 @@ class CommitteeWebAppE2E {
         committee.screenshot("10-activities");
         committee.open("/activities?view=calendar", By.cssSelector(".ant-picker-calendar"));
         committee.screenshot("11-activities-calendar");
-        List<WebElement> links = committee.all(By.cssSelector(".ant-picker-calendar a"));
         if (World.scenarioCompleted) {
             String id = World.ACTIVITIES.values().iterator().next();
             committee.open("/activities/" + id, By.cssSelector(".ant-descriptions"));
             committee.screenshot("12-activity");
         }
-        assertThat(links).isNotNull();
         committee.open("/demands", By.cssSelector(".ant-table"));
         committee.screenshot("13-demands");
         String pairing = Api.as(Users.COMMITTEE).get("/api/pairings?status=ACTIVE&size=1").expect(200).json()

@@ -16,9 +16,12 @@ public final class Languages {
     private Languages() {
     }
 
-    /** The language of a JAX-RS request. */
+    /**
+     * The language of a JAX-RS request. Read from the header itself: JAX-RS's {@code getAcceptableLanguages()}
+     * throws on an unreadable header ({@code en;q=x}), which inside an exception mapper would turn a 4xx into a 500.
+     */
     public static Locale of(HttpHeaders headers) {
-        return of(headers.getAcceptableLanguages());
+        return of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     /** From the languages a request accepts, in order of preference (JAX-RS {@code getAcceptableLanguages()}). */

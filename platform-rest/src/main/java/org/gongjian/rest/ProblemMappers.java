@@ -122,7 +122,7 @@ public class ProblemMappers {
 
     private static Response respond(int status, String kind, String detail, List<Problem.FieldError> errors,
             HttpHeaders headers, UriInfo uri) {
-        Problem problem = problem(status, kind, detail, errors, Languages.of(headers.getAcceptableLanguages()), uri.getPath());
+        Problem problem = problem(status, kind, detail, errors, Languages.of(headers), uri.getPath());
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 

@@ -12,7 +12,7 @@ import java.util.ResourceBundle;
  *
  * <pre>{@code
  * private static final Texts TEXTS = Texts.of("pairing");
- * TEXTS.get(Languages.of(headers.getAcceptableLanguages()), "rating.GOOD");
+ * TEXTS.get(Languages.of(headers), "rating.GOOD");
  * TEXTS.get("reason.term-ended", endDate);      // zh-CN, for text stored in data
  * }</pre>
  */

@@ -11,11 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongjian.gateway.service.DashboardOverview;
 import org.gongjian.gateway.service.DashboardService;
 import org.gongjian.gateway.service.OverviewQuery;
+import org.gongjian.rest.Bounds;
 import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.QueryParams;
 import org.gongjian.rest.Role;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
@@ -40,7 +41,14 @@ public class DashboardResource {
                     + "A city administrator names the district with ?district=; 'from'/'to' bound the activity statistics.")
     public CompletionStage<DashboardOverview> overview(@QueryParam("district") String district,
             @QueryParam("from") String from, @QueryParam("to") String to) {
-        OverviewQuery query = new OverviewQuery(districtOf(district), caller.isCityAdmin(), date("from", from), date("to", to));
+        LocalDate start = QueryParams.date("from", from);
+        LocalDate end = QueryParams.date("to", to);
+        if (start != null && end != null && end.isBefore(start)) {
+            throw ProblemException.invalid("to", "must not lie before 'from'");
+        }
+        Bounds.requirePeriod("to", start, end);
+        OverviewQuery query = new OverviewQuery(districtOf(district), caller.isCityAdmin(), Optional.ofNullable(start),
+                Optional.ofNullable(end));
         return dashboard.overview(query, caller.accessToken());
     }
 
@@ -57,16 +65,5 @@ public class DashboardResource {
             throw ProblemException.notFound("District", requested);
         }
         return own;
-    }
-
-    private static Optional<LocalDate> date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(value));
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "must be a date (YYYY-MM-DD)");
-        }
     }
 }

@@ -96,6 +96,17 @@ class DashboardOverviewTest {
     }
 
     @Test
+    void aPeriodOutsideTheDocumentedBoundsIsRefusedNotPassedOn() {
+        String token = Tokens.user("admin.dates").roles(Role.DISTRICT_ADMIN).district("xiangtan-htz").bearer();
+        given().header("Authorization", token).queryParam("from", "+10000-01-01")
+                .when().get(OVERVIEW).then().statusCode(400).body("errors[0].field", is("from"));
+        given().header("Authorization", token).queryParam("from", "2026-06-01").queryParam("to", "2026-05-01")
+                .when().get(OVERVIEW).then().statusCode(400).body("errors[0].field", is("to"));
+        given().header("Authorization", token).queryParam("from", "2000-01-01").queryParam("to", "2026-05-01")
+                .when().get(OVERVIEW).then().statusCode(400).body("errors[0].field", is("to"));
+    }
+
+    @Test
     void aServiceThatIsDownLeavesItsSectionEmptyAndIsNamed() {
         FakeServices.stop("activity-service");
         FakeServices.stop("notification-service");

@@ -5,7 +5,8 @@ import java.net.InetAddress;
 /**
  * Addresses a webhook must not reach: loopback, unspecified, private, shared (carrier-grade NAT), link-local,
  * unique-local, site-local, multicast, broadcast and reserved ranges — also when an IPv4 address hides inside an
- * IPv6 one (IPv4-mapped, IPv4-compatible, NAT64, 6to4, Teredo).
+ * IPv6 one (IPv4-mapped, IPv4-translated, IPv4-compatible, NAT64, 6to4, Teredo), and the local-use NAT64,
+ * discard-only and documentation prefixes.
  */
 public final class InternalAddresses {
 
@@ -42,8 +43,20 @@ public final class InternalAddresses {
             }
             return true;                                // ::, ::1 and IPv4-compatible ::a.b.c.d
         }
+        if (zeros(b, 0, 8) && (b[8] & 0xff) == 0xff && (b[9] & 0xff) == 0xff && b[10] == 0 && b[11] == 0) {
+            return internalV4(b, 12);                   // IPv4-translated ::ffff:0:a.b.c.d
+        }
         if (first == 0x00 && second == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b && zeros(b, 4, 12)) {
             return internalV4(b, 12);                   // NAT64 64:ff9b::/96
+        }
+        if (first == 0x00 && second == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b && b[4] == 0 && b[5] == 1) {
+            return true;                                // local-use NAT64 64:ff9b:1::/48
+        }
+        if (first == 0x01 && second == 0x00 && zeros(b, 2, 8)) {
+            return true;                                // discard-only 100::/64
+        }
+        if (first == 0x20 && second == 0x01 && (b[2] & 0xff) == 0x0d && (b[3] & 0xff) == 0xb8) {
+            return true;                                // documentation 2001:db8::/32
         }
         if (first == 0x20 && second == 0x02) {
             return internalV4(b, 2);                    // 6to4 2002::/16

@@ -8,6 +8,7 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
@@ -60,7 +61,8 @@ public class ReceiptTokens {
             ByteBuffer buffer = ByteBuffer.wrap(data);
             return new Claimed(new UUID(buffer.getLong(), buffer.getLong()), Instant.ofEpochSecond(buffer.getLong()),
                     payload, signature);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
+            // DateTimeException: an issue time beyond any instant (a forged payload)
             throw new InvalidToken();
         }
     }

@@ -139,6 +139,8 @@ class ReceiptLinkTest {
         // forged: signed with another key, in the shape this service issues
         given().when().get("/r/" + forge(firstNotice, firstRecipient, now, "a-key-guessed-by-someone-who-read-the-code"))
                 .then().statusCode(404).body(containsString("链接无效"));
+        // an issue time beyond any instant is an invalid link, not a failure of the service
+        given().when().get("/r/" + payload(firstNotice, Long.MAX_VALUE) + ".c2lnbmF0dXJl").then().statusCode(404);
         // signed here, but for the other recipient of the same pairing notice
         given().when().get("/r/" + tokens.sign(firstNotice, secondRecipient, now)).then().statusCode(404);
         // a genuine link of the second liaison, its notice id swapped for the first liaison's
@@ -170,9 +172,13 @@ class ReceiptLinkTest {
     }
 
     private static String payload(UUID noticeId, Instant issuedAt) {
+        return payload(noticeId, issuedAt.getEpochSecond());
+    }
+
+    private static String payload(UUID noticeId, long issuedAtEpochSecond) {
         java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(24);
         buffer.putLong(noticeId.getMostSignificantBits()).putLong(noticeId.getLeastSignificantBits())
-                .putLong(issuedAt.getEpochSecond());
+                .putLong(issuedAtEpochSecond);
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
     }
 

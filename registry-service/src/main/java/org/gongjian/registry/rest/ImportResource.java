@@ -18,6 +18,7 @@ import org.gongjian.registry.service.ImportReport;
 import org.gongjian.registry.service.OrganizationImport;
 import org.gongjian.registry.service.SheetWriter;
 import org.gongjian.rest.Caller;
+import org.gongjian.rest.Languages;
 import org.gongjian.rest.Problem;
 import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.ProblemTitles;
@@ -65,7 +66,7 @@ public class ImportResource {
             return Response.status(dry ? 200 : 201).type(MediaType.APPLICATION_JSON).entity(report).build();
         }
         ImportProblem problem = new ImportProblem("https://gongjian.org/problems/import-rejected",
-                ProblemTitles.title("validation", headers.getAcceptableLanguages()), 422,
+                ProblemTitles.title("validation", Languages.of(headers)), 422,
                 report.errors().size() + " problem(s) in " + report.rows() + " row(s); nothing was imported",
                 uri.getPath(),
                 report.errors().stream().map(error -> new Problem.FieldError(

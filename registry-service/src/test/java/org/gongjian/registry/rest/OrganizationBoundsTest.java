@@ -74,6 +74,15 @@ class OrganizationBoundsTest {
     }
 
     @Test
+    void anUnreadableAcceptLanguageStillGetsTheProblemNotA500() {
+        String token = admin(newDistrict());
+        given().header("Authorization", token).header("Accept-Language", "en;q=x").contentType(ContentType.JSON)
+                .body("{\"name\":\"湘潭一党支部\",\"kind\":0}")
+                .when().post("/api/organizations").then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", is("kind"));
+    }
+
+    @Test
     void aNoOpUpdateAnswersTheVersionAsStored() {
         String district = newDistrict();
         Map<String, Object> body = enterprise("湘潭恒信党支部");
