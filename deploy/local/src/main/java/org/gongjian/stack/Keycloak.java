@@ -77,7 +77,6 @@ final class Keycloak extends Component {
         }
         List<String> command = List.of("/bin/sh", home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-port=" + port(),
-                "--http-host=127.0.0.1", // like every service of the stack: only this machine reaches it
                 "--hostname=" + config.keycloakUrl(),
                 "--import-realm");
         Map<String, String> env = Map.of(
