@@ -1,8 +1,5 @@
 package org.gongjian.stack;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -85,17 +82,17 @@ public final class StackConfig {
     }
 
     /**
-     * A stack for tests: every port free at the time of the call, all state under {@code baseDir} (a temporary
+     * A stack for tests: every port free at the time of the call and outside the ephemeral range ({@link FreePorts}), all state under {@code baseDir} (a temporary
      * directory), the servers downloaded by {@code deploy/local}'s build. Add services with
      * {@link Builder#startServices(boolean)} / {@link Builder#serviceEnv(String, String, String)} as needed.
      */
     public static StackConfig forTests(Path repoDir, Path baseDir) {
         Builder b = builder(repoDir).baseDir(baseDir)
-                .postgresPort(freePort()).kafkaPort(freePort()).kafkaControllerPort(freePort())
-                .keycloakPort(freePort()).smtpPort(freePort()).imapPort(freePort()).mailApiPort(freePort());
+                .postgresPort(FreePorts.next()).kafkaPort(FreePorts.next()).kafkaControllerPort(FreePorts.next())
+                .keycloakPort(FreePorts.next()).smtpPort(FreePorts.next()).imapPort(FreePorts.next()).mailApiPort(FreePorts.next());
         List<ServiceSpec> specs = new ArrayList<>();
         for (ServiceSpec s : ServiceSpec.defaults()) {
-            specs.add(s.withPort(freePort()).withManagementPort(freePort()));
+            specs.add(s.withPort(FreePorts.next()).withManagementPort(FreePorts.next()));
         }
         return b.services(specs).stopOnFailure(true).build();
     }
@@ -129,15 +126,6 @@ public final class StackConfig {
         b.serviceTimeout = serviceTimeout;
         b.out = out;
         return b;
-    }
-
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            s.setReuseAddress(true);
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public Path repoDir() { return repoDir; }
