@@ -28,16 +28,20 @@ class PairingBoundsTest {
 
     private final Fixtures fx = new Fixtures();
 
+    /**
+     * Counted month by month, such a period once kept a core busy for minutes. The bound is loose on purpose: it
+     * tells refusing from counting even on a loaded machine, and is no measure of speed.
+     */
     @Test
-    void anEvaluationOverAHugePeriodAnswers400Within100Milliseconds() {
+    void anEvaluationOverAHugePeriodIsRefusedBeforeAnyCounting() {
         UUID pairing = fx.activePair()[0];
         Map<String, Object> farEnd = evaluation("2025-01-01", "+999999999-12-31");
         Map<String, Object> centuries = evaluation("1900-01-01", "2200-12-31");
         evaluate(pairing, farEnd).statusCode(400).body("errors[0].field", is("periodEnd"));
 
-        assertThat(fastest(pairing, farEnd)).isLessThan(100);
+        assertThat(fastest(pairing, farEnd)).isLessThan(5_000);
         evaluate(pairing, centuries).statusCode(400).body("errors[0].field", is("periodEnd"));
-        assertThat(fastest(pairing, centuries)).isLessThan(100);
+        assertThat(fastest(pairing, centuries)).isLessThan(5_000);
         evaluate(pairing, evaluation("2025-01-01", "2034-12-31")).statusCode(201);
     }
 
