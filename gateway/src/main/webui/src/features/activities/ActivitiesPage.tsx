@@ -1,11 +1,14 @@
-import { Badge, Calendar, Card, Select, Space, Table, Tag, Segmented } from 'antd';
+import { Badge, Calendar, Card, Space, Tag, Segmented } from 'antd';
 import type { TableProps } from 'antd';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../lib/i18n/I18nProvider';
-import { apiQuery, orderOf, readListState, sortOf, writeListState, type ListState } from '../../lib/listState';
+import { apiQuery } from '../../lib/listState';
+import { useListPage } from '../../lib/useListPage';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { FilterSelect } from '../../components/FilterSelect';
+import { ServerTable, sortable } from '../../components/ServerTable';
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES, useActivities, type Activity } from './api';
 
 const STATUS_BADGE: Record<string, 'processing' | 'success' | 'default'> = { PLANNED: 'processing', HELD: 'success', CANCELLED: 'default' };
@@ -13,11 +16,9 @@ const STATUS_BADGE: Record<string, 'processing' | 'success' | 'default'> = { PLA
 export default function ActivitiesPage() {
   const { t, label, dateTime } = useI18n();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const state = readListState(params, { sort: 'startsAt,desc' });
+  const listPage = useListPage({ sort: 'startsAt,desc' });
+  const { state, filter } = listPage;
   const { view = 'list', month = dayjs().format('YYYY-MM'), ...filters } = state.filters;
-  const go = (next: Partial<ListState>) => setParams(writeListState({ ...state, ...next }));
-  const filter = (key: string, value: string | undefined) => go({ filters: { ...state.filters, [key]: value ?? '' }, page: 1 });
   const shown = dayjs(`${month}-01`);
   const calendarQuery = {
     ...filters, from: shown.startOf('month').format('YYYY-MM-DD'), to: shown.endOf('month').format('YYYY-MM-DD'), size: 200, sort: 'startsAt,asc',
@@ -25,9 +26,9 @@ export default function ActivitiesPage() {
   const list = useActivities(view === 'calendar' ? calendarQuery : apiQuery({ ...state, filters }));
 
   const columns: TableProps<Activity>['columns'] = [
-    { title: t('activity.name'), dataIndex: 'title', key: 'title', sorter: true, sortOrder: orderOf(state.sort, 'title'), render: (v: string, a) => <Link to={`/activities/${a.id}`}>{v}</Link> },
-    { title: t('activity.type'), dataIndex: 'type', key: 'type', sorter: true, sortOrder: orderOf(state.sort, 'type'), render: (v: string) => label('activityType', v) },
-    { title: t('activity.startsAt'), dataIndex: 'startsAt', key: 'startsAt', sorter: true, sortOrder: orderOf(state.sort, 'startsAt'), render: (v: string) => dateTime(v) },
+    { title: t('activity.name'), dataIndex: 'title', ...sortable(state, 'title'), render: (v: string, a) => <Link to={`/activities/${a.id}`}>{v}</Link> },
+    { title: t('activity.type'), dataIndex: 'type', ...sortable(state, 'type'), render: (v: string) => label('activityType', v) },
+    { title: t('activity.startsAt'), dataIndex: 'startsAt', ...sortable(state, 'startsAt'), render: (v: string) => dateTime(v) },
     { title: t('activity.location'), dataIndex: 'location', key: 'location', responsive: ['md'] },
     { title: t('activity.status'), dataIndex: 'status', key: 'status', render: (v: string, a) => <Space><Badge status={STATUS_BADGE[v]} text={label('activityStatus', v)} />{a.status === 'HELD' ? <Tag color={a.confirmedBy ? 'green' : 'orange'}>{t(a.confirmedBy ? 'activity.confirmed' : 'activity.unconfirmed')}</Tag> : null}</Space> },
   ];
@@ -41,10 +42,10 @@ export default function ActivitiesPage() {
       } />
       <Card style={{ marginBottom: 16 }}>
         <Space wrap role="search">
-          <Select aria-label={t('activity.type')} placeholder={t('activity.type')} allowClear style={{ width: 150 }} value={filters.type}
-            onChange={(v) => filter('type', v)} options={ACTIVITY_TYPES.map((s) => ({ value: s, label: label('activityType', s) }))} />
-          <Select aria-label={t('activity.status')} placeholder={t('activity.status')} allowClear style={{ width: 130 }} value={filters.status}
-            onChange={(v) => filter('status', v)} options={ACTIVITY_STATUSES.map((s) => ({ value: s, label: label('activityStatus', s) }))} />
+          <FilterSelect label={t('activity.type')} width={150} value={filters.type} values={ACTIVITY_TYPES}
+            text={(v) => label('activityType', v)} onChange={(v) => filter('type', v)} />
+          <FilterSelect label={t('activity.status')} value={filters.status} values={ACTIVITY_STATUSES}
+            text={(v) => label('activityStatus', v)} onChange={(v) => filter('status', v)} />
         </Space>
       </Card>
       {list.isError ? <ProblemAlert error={list.error} onRetry={() => list.refetch()} /> : null}
@@ -57,12 +58,7 @@ export default function ActivitiesPage() {
               </ul>
             ) : info.originNode} />
         ) : (
-          <Table<Activity> rowKey="id" size="middle" loading={list.isFetching} columns={columns} dataSource={list.data?.items} scroll={{ x: 'max-content' }}
-            pagination={{ current: state.page, pageSize: state.size, total: list.data?.total, showSizeChanger: true, showTotal: (total) => t('app.total', { total }) }}
-            onChange={(p, _f, sorter) => {
-              const s = Array.isArray(sorter) ? sorter[0] : sorter;
-              go({ page: p.current ?? 1, size: p.pageSize ?? 20, sort: sortOf(s.columnKey as string, s.order) ?? 'startsAt,desc' });
-            }} />
+          <ServerTable<Activity> list={list} page={listPage} defaultSort="startsAt,desc" columns={columns} />
         )}
       </Card>
     </>

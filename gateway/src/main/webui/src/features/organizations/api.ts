@@ -7,6 +7,7 @@ export type Kind = 'PARTY_COMMITTEE' | 'GENERAL_BRANCH' | 'BRANCH';
 export type Sector = 'ORGAN' | 'STATE_ENTERPRISE' | 'NON_PUBLIC_ENTERPRISE' | 'SOCIAL_ORGANIZATION' | 'COMMUNITY';
 export const KINDS: Kind[] = ['PARTY_COMMITTEE', 'GENERAL_BRANCH', 'BRANCH'];
 export const SECTORS: Sector[] = ['ORGAN', 'STATE_ENTERPRISE', 'NON_PUBLIC_ENTERPRISE', 'SOCIAL_ORGANIZATION', 'COMMUNITY'];
+export const ORGANIZATION_STATUSES = ['ACTIVE', 'DISSOLVED'] as const;
 
 export interface Contact { name?: string; phone?: string; email?: string; language?: string }
 
