@@ -10,6 +10,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 import org.gongjian.testing.KafkaTopics;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,7 @@ class ConsumerGroupTest {
             ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG);
 
     @Inject
+    @Readiness
     ConsumerGroupReadiness readiness;
 
     @Inject
