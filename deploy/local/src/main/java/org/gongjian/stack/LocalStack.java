@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The whole Gongjian platform on one machine, without a container engine: PostgreSQL, Kafka, Keycloak and
@@ -147,10 +149,13 @@ public final class LocalStack implements AutoCloseable {
     public void stop() {
         try (FileLock ignored = lock()) {
             long t0 = System.nanoTime();
-            List<CompletableFuture<Component.Stopped>> stopping = services.stream()
-                    .map(s -> CompletableFuture.supplyAsync(s::stop)).toList();
-            for (int i = 0; i < services.size(); i++) {
-                reportStop(services.get(i), stopping.get(i).join(), t0);
+            // a thread each: the common pool has a single thread on a 2-core machine, which would stop them in turn
+            try (ExecutorService threads = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().daemon().factory())) {
+                List<CompletableFuture<Component.Stopped>> stopping = services.stream()
+                        .map(s -> CompletableFuture.supplyAsync(s::stop, threads)).toList();
+                for (int i = 0; i < services.size(); i++) {
+                    reportStop(services.get(i), stopping.get(i).join(), t0);
+                }
             }
             for (Component c : List.of(greenMail, keycloak, kafka, postgres)) {
                 reportStop(c, c.stop(), System.nanoTime());
