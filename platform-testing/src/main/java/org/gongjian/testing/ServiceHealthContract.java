@@ -3,6 +3,7 @@ package org.gongjian.testing;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -11,9 +12,9 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 
 /**
- * What every service answers to its operators, on its management interface only: ready with its database and outbox,
- * outbox metrics for Prometheus, its OpenAPI document; on the public port none of these exists. A service's test
- * extends it and adds {@code @QuarkusTest}.
+ * What every service answers to its operators, on its management interface only: ready with its database, outbox and
+ * Kafka consumers, outbox metrics for Prometheus, its OpenAPI document; on the public port none of these exists. A
+ * service's test extends it and adds {@code @QuarkusTest}.
  */
 public abstract class ServiceHealthContract {
 
@@ -26,12 +27,17 @@ public abstract class ServiceHealthContract {
         return Management.url(path);
     }
 
+    /** Ready only once its Kafka consumers have joined their groups ({@code kafka-consumers}), so it may take a moment. */
     @Test
-    void isReadyWithItsDatabaseAndAnEmptyOutbox() {
+    void isReadyWithItsDatabaseAnEmptyOutboxAndItsConsumersInTheirGroups() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (given().when().get(management("/q/health/ready")).statusCode() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
         given().when().get(management("/q/health/ready"))
                 .then().statusCode(200)
                 .body("status", is("UP"))
-                .body("checks.name", hasItems("outbox", "Database connections health check"));
+                .body("checks.name", hasItems("outbox", "Database connections health check", "kafka-consumers"));
     }
 
     @Test

@@ -89,12 +89,20 @@ abstract class Component {
         }
     }
 
-    /** Stops what this stack started (the whole process tree); returns whether there was anything to stop. */
-    boolean stop() {
+    /** How long {@link #stop()} waits after SIGTERM before it kills. */
+    Duration stopGrace() {
+        return Duration.ofSeconds(30);
+    }
+
+    /** How a {@link #stop()} went. */
+    enum Stopped { NOT_RUNNING, GRACEFULLY, KILLED }
+
+    /** Stops what this stack started (the whole process tree): SIGTERM, and SIGKILL after {@link #stopGrace()}. */
+    Stopped stop() {
         Optional<ProcessHandle> p = process();
-        p.ifPresent(h -> Processes.stopTree(h, Duration.ofSeconds(30)));
+        boolean graceful = p.map(h -> Processes.stopTree(h, stopGrace())).orElse(true);
         Processes.deletePidFile(pidFile());
-        return p.isPresent();
+        return p.isEmpty() ? Stopped.NOT_RUNNING : graceful ? Stopped.GRACEFULLY : Stopped.KILLED;
     }
 
     ComponentStatus status() {

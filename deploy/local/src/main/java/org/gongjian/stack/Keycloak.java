@@ -77,6 +77,7 @@ final class Keycloak extends Component {
         }
         List<String> command = List.of("/bin/sh", home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-port=" + port(),
+                "--http-host=" + StackConfig.LOOPBACK, // like every service of the stack: only this machine reaches it
                 "--hostname=" + config.keycloakUrl(),
                 "--import-realm");
         Map<String, String> env = Map.of(

@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The whole Gongjian platform on one machine, without a container engine: PostgreSQL, Kafka, Keycloak and
@@ -140,20 +142,36 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** Stops what the stack started, services first, PostgreSQL last. Safe to call when nothing runs. */
+    /**
+     * Stops what the stack started: the services all at once (each gets {@link QuarkusService#SERVICE_STOP_GRACE} to
+     * stop gracefully), then GreenMail, Keycloak, Kafka and PostgreSQL. Safe to call when nothing runs.
+     */
     public void stop() {
         try (FileLock ignored = lock()) {
-            List<Component> order = new ArrayList<>(services);
-            Collections.reverse(order);
-            order.addAll(List.of(greenMail, keycloak, kafka, postgres));
-            for (Component c : order) {
-                long t = System.nanoTime();
-                if (c.stop()) {
-                    say(String.format("  %-21s stopped (%.1f s)", c.name(), (System.nanoTime() - t) / 1e9));
+            long t0 = System.nanoTime();
+            // a thread each: the common pool has a single thread on a 2-core machine, which would stop them in turn
+            try (ExecutorService threads = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().daemon().factory())) {
+                List<CompletableFuture<Component.Stopped>> stopping = services.stream()
+                        .map(s -> CompletableFuture.supplyAsync(s::stop, threads)).toList();
+                for (int i = 0; i < services.size(); i++) {
+                    reportStop(services.get(i), stopping.get(i).join(), t0);
                 }
+            }
+            for (Component c : List.of(greenMail, keycloak, kafka, postgres)) {
+                reportStop(c, c.stop(), System.nanoTime());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void reportStop(Component c, Component.Stopped stopped, long since) {
+        double seconds = (System.nanoTime() - since) / 1e9;
+        switch (stopped) {
+            case GRACEFULLY -> say(String.format("  %-21s stopped (%.1f s)", c.name(), seconds));
+            case KILLED -> say(String.format("  %-21s WARNING did not stop within %d s; killed (see %s)", c.name(),
+                    c.stopGrace().toSeconds(), c.logFile()));
+            case NOT_RUNNING -> { }
         }
     }
 
@@ -205,6 +223,12 @@ public final class LocalStack implements AutoCloseable {
     public List<String> startedServices() { return List.copyOf(startedServices); }
     /** The services {@link #start(StackConfig)} skipped because their jar is not built. */
     public List<String> skippedServices() { return List.copyOf(skippedServices); }
+    /** One of the stack's services, for tests that stop, kill and start it on its own. */
+    QuarkusService service(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+    }
+
     /** Whether the gateway is running and ready (the demo data loader needs it). */
     public boolean gatewayReady() {
         return services.stream().filter(s -> s.name().equals("gateway")).anyMatch(Component::isReady);

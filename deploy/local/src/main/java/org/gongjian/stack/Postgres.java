@@ -253,13 +253,14 @@ final class Postgres extends Component {
     }
 
     @Override
-    boolean stop() {
+    Stopped stop() {
         boolean running = process().isPresent();
         if (running) {
             Processes.run(Processes.asUser(place.runAs(), List.of(binaries().resolve("bin/pg_ctl").toString(),
                             "-D", dataDir().toString(), "-m", "fast", "-w", "-t", "60", "stop")),
                     place.workDir(), logFile(), Map.of(), Duration.ofSeconds(90));
         }
-        return super.stop() || running;
+        Stopped rest = super.stop();
+        return running && rest == Stopped.NOT_RUNNING ? Stopped.GRACEFULLY : rest;
     }
 }

@@ -135,8 +135,10 @@ final class Processes {
     /**
      * Stops a process and all its descendants: SIGTERM to every one of them, then SIGKILL to whatever is left
      * after {@code grace}. Keycloak's {@code kc.sh} runs Java as a child, so the tree matters.
+     *
+     * @return whether every process ended within {@code grace}, i.e. nothing had to be killed
      */
-    static void stopTree(ProcessHandle root, Duration grace) {
+    static boolean stopTree(ProcessHandle root, Duration grace) {
         List<ProcessHandle> tree = new ArrayList<>();
         tree.add(root);
         root.descendants().forEach(tree::add);
@@ -145,15 +147,18 @@ final class Processes {
         while (System.nanoTime() < deadline && tree.stream().anyMatch(Processes::running)) {
             sleep(50);
         }
+        boolean graceful = true;
         for (ProcessHandle h : tree) {
             if (running(h)) {
                 h.destroyForcibly();
+                graceful = false;
             }
         }
         long killDeadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (System.nanoTime() < killDeadline && tree.stream().anyMatch(Processes::running)) {
             sleep(50);
         }
+        return graceful;
     }
 
     /**

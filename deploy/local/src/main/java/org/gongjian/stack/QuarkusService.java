@@ -139,6 +139,18 @@ final class QuarkusService extends Component {
                 .noneMatch(s -> config.services().stream().anyMatch(c -> c.name().equals(service) && c.port() == s.port()));
     }
 
+    /**
+     * A service stops within seconds when asked (SIGTERM): its Kafka consumers leave their groups, so that its next
+     * start, or another instance, takes their partitions over at once. One that does not stop in time is killed,
+     * and its consumers then hold their partitions until Kafka drops them (the session timeout, 10 s).
+     */
+    @Override
+    Duration stopGrace() {
+        return SERVICE_STOP_GRACE;
+    }
+
+    static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(10);
+
     @Override
     boolean isReady() {
         return Http.status(managementEndpoint() + "/q/health/ready") == 200;

@@ -19,6 +19,8 @@ import java.util.function.Consumer;
 public final class StackConfig {
 
     public static final String REALM = "gongjian";
+    /** The address every server of the stack listens on: only this machine reaches them. */
+    static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_POSTGRES_PORT = 15432;
     public static final int DEFAULT_KAFKA_PORT = 19092;
     public static final int DEFAULT_KEYCLOAK_PORT = 8180;
@@ -143,7 +145,12 @@ public final class StackConfig {
     public String dbUser() { return dbUser; }
     public String dbPassword() { return dbPassword; }
     public String keycloakAdmin() { return keycloakAdmin; }
-    public String keycloakAdminPassword() { return keycloakAdminPassword; }
+    /** {@code GONGJIAN_KEYCLOAK_ADMIN_PASSWORD} or the builder's, else the one generated into the stack's secrets. */
+    public String keycloakAdminPassword() {
+        return keycloakAdminPassword != null ? keycloakAdminPassword : StackSecrets.of(baseDir).keycloakAdminPassword();
+    }
+    /** Whether the administrator's password was given rather than generated into the stack's secrets. */
+    boolean keycloakAdminPasswordGiven() { return keycloakAdminPassword != null; }
     /** The realm JSON to import; {@code null} means {@code deploy/keycloak/gongjian-realm.json}, else the copy in the launcher jar. */
     public Path realmFile() { return realmFile; }
     public List<ServiceSpec> services() { return services; }
@@ -191,7 +198,7 @@ public final class StackConfig {
         private String dbUser = "gongjian";
         private String dbPassword = "gongjian";
         private String keycloakAdmin = envOr("GONGJIAN_KEYCLOAK_ADMIN", "admin");
-        private String keycloakAdminPassword = envOr("GONGJIAN_KEYCLOAK_ADMIN_PASSWORD", "admin");
+        private String keycloakAdminPassword = envOr("GONGJIAN_KEYCLOAK_ADMIN_PASSWORD", null);
         private Path realmFile;
         private List<ServiceSpec> services = new ArrayList<>(ServiceSpec.defaults());
         private boolean startServices = true;

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The stack's own signing keys and client secret, generated at its first start into {@code <base>/secrets.properties}
+ * The stack's own signing keys, client secret and Keycloak administrator password, generated at its first start into {@code <base>/secrets.properties}
  * (readable by its owner only) and passed to the services as environment variables; nothing secret comes from the
  * repository. A key missing from the file (an older stack) is added; deleting the file rotates them all.
  */
@@ -26,7 +26,10 @@ final class StackSecrets {
     static final String RECEIPT_LINK = "receipt-link-secret";
     static final String CALENDAR_FEED = "calendar-feed-secret";
     static final String GATEWAY_CLIENT = "gateway-client-secret";
-    private static final List<String> KEYS = List.of(RECEIPT_LINK, CALENDAR_FEED, GATEWAY_CLIENT);
+    static final String KEYCLOAK_ADMIN = "keycloak-admin-password";
+    private static final List<String> KEYS = List.of(RECEIPT_LINK, CALENDAR_FEED, GATEWAY_CLIENT, KEYCLOAK_ADMIN);
+    /** Keycloak creates its administrator only at its first start; stacks from before this key kept that one. */
+    static final String EARLIER_KEYCLOAK_ADMIN_PASSWORD = "admin";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Properties values;
@@ -48,7 +51,8 @@ final class StackSecrets {
             boolean added = false;
             for (String key : KEYS) {
                 if (values.getProperty(key, "").isBlank()) {
-                    values.setProperty(key, generate());
+                    values.setProperty(key, key.equals(KEYCLOAK_ADMIN) && keycloakHasData(baseDir)
+                            ? EARLIER_KEYCLOAK_ADMIN_PASSWORD : generate());
                     added = true;
                 }
             }
@@ -71,6 +75,15 @@ final class StackSecrets {
 
     String gatewayClientSecret() {
         return values.getProperty(GATEWAY_CLIENT);
+    }
+
+    /** The password of Keycloak's bootstrap administrator ({@code KC_BOOTSTRAP_ADMIN_PASSWORD} at its first start). */
+    String keycloakAdminPassword() {
+        return values.getProperty(KEYCLOAK_ADMIN);
+    }
+
+    private static boolean keycloakHasData(Path baseDir) {
+        return Files.isDirectory(baseDir.resolve(Keycloak.NAME).resolve("data/h2"));
     }
 
     /** 256 random bits, URL-safe Base64 (43 characters). */

@@ -58,9 +58,10 @@ final class Summary {
         return b.toString();
     }
 
+    /** Where the administrator's password is, never the password itself (the summary ends up in terminals and logs). */
     private static String maskedAdminPassword(StackConfig c) {
-        return System.getenv("GONGJIAN_KEYCLOAK_ADMIN_PASSWORD") == null ? c.keycloakAdminPassword()
-                : "from GONGJIAN_KEYCLOAK_ADMIN_PASSWORD";
+        return c.keycloakAdminPasswordGiven() ? "password as given in GONGJIAN_KEYCLOAK_ADMIN_PASSWORD"
+                : "password: " + StackSecrets.KEYCLOAK_ADMIN + " in " + c.baseDir().resolve(StackSecrets.FILE);
     }
 
     private static void row(StringBuilder b, String what, String where, boolean notBuilt) {

@@ -25,8 +25,9 @@ class StackSecretsTest {
         StackSecrets first = StackSecrets.of(base);
         Path file = base.resolve(StackSecrets.FILE);
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-        Set<String> values = Set.of(first.receiptLinkSecret(), first.calendarFeedSecret(), first.gatewayClientSecret());
-        assertEquals(3, values.size(), "three different secrets");
+        Set<String> values = Set.of(first.receiptLinkSecret(), first.calendarFeedSecret(), first.gatewayClientSecret(),
+                first.keycloakAdminPassword());
+        assertEquals(4, values.size(), "four different secrets");
         values.forEach(v -> assertTrue(v.length() >= 43, v));
 
         StackSecrets again = StackSecrets.of(base);
@@ -36,6 +37,26 @@ class StackSecretsTest {
         StackSecrets elsewhere = StackSecrets.of(Files.createDirectory(base.resolve("other")));
         assertNotEquals(first.receiptLinkSecret(), elsewhere.receiptLinkSecret());
         assertFalse(Files.readString(file).contains("DEV-ONLY"));
+    }
+
+    @Test
+    void keycloaksAdministratorGetsAGeneratedPasswordUnlessAnEarlierStackHasOne(@TempDir Path base) throws Exception {
+        StackConfig config = StackConfig.forTests(Path.of("../..").toAbsolutePath().normalize(), base).toBuilder()
+                .keycloakAdmin("admin", null).build();
+        String password = config.keycloakAdminPassword();
+        assertTrue(password.length() >= 43, password);
+        assertNotEquals("admin", password);
+        assertEquals(password, StackSecrets.of(base).keycloakAdminPassword(), "kept in the stack's secrets");
+        assertFalse(Summary.render(LocalStack.of(config)).contains(password), "the summary says where, not what");
+        assertTrue(Summary.render(LocalStack.of(config)).contains(StackSecrets.KEYCLOAK_ADMIN + " in " + base.resolve(StackSecrets.FILE)));
+
+        Path earlier = Files.createDirectories(base.resolve("earlier"));
+        Files.createDirectories(earlier.resolve("keycloak/data/h2"));
+        assertEquals(StackSecrets.EARLIER_KEYCLOAK_ADMIN_PASSWORD, StackSecrets.of(earlier).keycloakAdminPassword(),
+                "Keycloak made its administrator at its first start and keeps that password");
+
+        StackConfig given = config.toBuilder().keycloakAdmin("admin", "chosen-by-the-operator").build();
+        assertEquals("chosen-by-the-operator", given.keycloakAdminPassword());
     }
 
     @Test

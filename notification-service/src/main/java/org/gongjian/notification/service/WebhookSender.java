@@ -1,38 +1,40 @@
 package org.gongjian.notification.service;
 
+import io.vertx.core.Vertx;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gongjian.notification.config.NotificationConfig;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * POSTs a webhook delivery to its endpoint with {@code X-Gongjian-Timestamp}, {@code X-Gongjian-Signature} and
  * {@code X-Gongjian-Event-Id}; a 2xx answer is success, anything else (or no answer, a redirect, a target that now
- * resolves to an internal address) a failed attempt.
+ * resolves to an internal address) a failed attempt. The request connects to the address the check of the target
+ * saw ({@link PinnedPost}), so a DNS answer that changes between the check and the connection cannot move it.
  */
 @ApplicationScoped
 public class WebhookSender {
 
     private final WebhookOutcomes outcomes;
-    private final NotificationConfig config;
     private final Clock clock;
     private final WebhookTargets targets;
-    private final HttpClient http;
+    private final PinnedPost http;
 
-    WebhookSender(WebhookOutcomes outcomes, NotificationConfig config, Clock clock, WebhookTargets targets) {
+    WebhookSender(WebhookOutcomes outcomes, NotificationConfig config, Clock clock, WebhookTargets targets, Vertx vertx) {
         this.outcomes = outcomes;
-        this.config = config;
         this.clock = clock;
         this.targets = targets;
-        // a redirect could lead anywhere, past the check of the target: it counts as a failed attempt
-        this.http = HttpClient.newBuilder().connectTimeout(config.webhooks().timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        // to the address checked, never re-resolved; a redirect could lead anywhere: it counts as a failed attempt
+        this.http = new PinnedPost(vertx, config.webhooks().timeout());
+    }
+
+    @PreDestroy
+    void close() {
+        http.close();
     }
 
     public void send(DeliveryQueue.Claimed delivery) {
@@ -42,9 +44,9 @@ public class WebhookSender {
             outcomes.abandoned(delivery);
             return;
         }
-        var refusal = targets.refusal(delivery.address());
-        if (refusal.isPresent()) {
-            outcomes.attempted(delivery, endpointId, null, "target refused: " + refusal.get(), 0);
+        var target = targets.check(delivery.address());
+        if (target.refusal().isPresent()) {
+            outcomes.attempted(delivery, endpointId, null, "target refused: " + target.refusal().get(), 0);
             return;
         }
         String timestamp = Long.toString(clock.instant().getEpochSecond());
@@ -52,15 +54,11 @@ public class WebhookSender {
         Integer status = null;
         String error = null;
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.address()))
-                    .timeout(config.webhooks().timeout())
-                    .header("Content-Type", "application/json; charset=utf-8")
-                    .header("X-Gongjian-Timestamp", timestamp)
-                    .header("X-Gongjian-Signature", WebhookSigner.signature(secret.get(), timestamp, delivery.payload()))
-                    .header("X-Gongjian-Event-Id", delivery.eventId().toString())
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
-                    .build();
-            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            status = http.send(URI.create(delivery.address()), target.address(), Map.of(
+                    "Content-Type", "application/json; charset=utf-8",
+                    "X-Gongjian-Timestamp", timestamp,
+                    "X-Gongjian-Signature", WebhookSigner.signature(secret.get(), timestamp, delivery.payload()),
+                    "X-Gongjian-Event-Id", delivery.eventId().toString()), delivery.payload());
             if (status / 100 != 2) {
                 error = "HTTP " + status;
             }

@@ -51,37 +51,53 @@ public class WebhookTargets {
 
     /** Why a request to {@code url} must not be sent, or empty when it may. */
     public Optional<String> refusal(String url) {
+        return check(url).refusal();
+    }
+
+    /**
+     * The outcome of a check: why the request must not be sent, or the address it must be sent to — the one
+     * checked, so that a name resolving differently a moment later cannot lead the request elsewhere.
+     */
+    public record Checked(Optional<String> refusal, InetAddress address) {
+
+        static Checked refused(String reason) {
+            return new Checked(Optional.of(reason), null);
+        }
+    }
+
+    /** Checks {@code url} and, when it may be sent to, says which of its host's addresses to connect to. */
+    public Checked check(String url) {
         URI uri;
         try {
             uri = URI.create(url);
         } catch (IllegalArgumentException e) {
-            return Optional.of("must be an http or https URL");
+            return Checked.refused("must be an http or https URL");
         }
         if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
-            return Optional.of("must be an http or https URL");
+            return Checked.refused("must be an http or https URL");
         }
         if (uri.getRawUserInfo() != null) {
-            return Optional.of("must not carry a user name or password");
+            return Checked.refused("must not carry a user name or password");
         }
         String host = bare(uri.getHost().toLowerCase(Locale.ROOT));
-        if (allowedHosts.contains(host)) {
-            return Optional.empty();
-        }
-        if (unusualNumericSpelling(host)) {
-            return Optional.of("must name its host by a DNS name or a dotted IPv4 / IPv6 address");
+        boolean allowedByName = allowedHosts.contains(host);
+        if (!allowedByName && unusualNumericSpelling(host)) {
+            return Checked.refused("must name its host by a DNS name or a dotted IPv4 / IPv6 address");
         }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(host);
         } catch (UnknownHostException e) {
-            return Optional.of("host cannot be resolved");
+            return Checked.refused("host cannot be resolved");
         }
-        for (InetAddress address : addresses) {
-            if (InternalAddresses.isInternal(address) && allowedRanges.stream().noneMatch(r -> r.contains(address))) {
-                return Optional.of("must not point at a loopback, private, link-local or other internal address");
+        if (!allowedByName) {
+            for (InetAddress address : addresses) {
+                if (InternalAddresses.isInternal(address) && allowedRanges.stream().noneMatch(r -> r.contains(address))) {
+                    return Checked.refused("must not point at a loopback, private, link-local or other internal address");
+                }
             }
         }
-        return Optional.empty();
+        return new Checked(Optional.empty(), addresses[0]);
     }
 
     /** {@code 2130706433}, {@code 0x7f000001}, {@code 0177.0.0.1}, {@code 127.1}: IPv4 in spellings other than a.b.c.d. */
