@@ -141,6 +141,14 @@ public final class Fixtures {
         return id;
     }
 
+    /** Held as above and confirmed by the partner side. */
+    public String kept(String startsAt, String endsAt) {
+        String id = held(startsAt, endsAt);
+        given().header("Authorization", partnerSecretary()).header("If-Match", "\"1\"").contentType(ContentType.JSON)
+                .post("/api/activities/" + id + "/confirmation").then().statusCode(200);
+        return id;
+    }
+
     public Map<String, Object> completion() {
         return Map.of("attendance", List.of(
                         Map.of("organizationId", lead.toString(), "full", 12, "probationary", 2, "others", 0),

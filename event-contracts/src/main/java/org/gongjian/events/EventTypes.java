@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.gongjian.events.activity.ActivityCancelled;
 import org.gongjian.events.activity.ActivityConfirmed;
+import org.gongjian.events.activity.ActivityCorrected;
+import org.gongjian.events.activity.ActivityDisputeResolved;
+import org.gongjian.events.activity.ActivityDisputed;
 import org.gongjian.events.activity.ActivityEvent;
 import org.gongjian.events.activity.ActivityHeld;
 import org.gongjian.events.activity.ActivityRescheduled;
@@ -71,6 +74,9 @@ public final class EventTypes {
         add(ActivityCancelled.TYPE, ActivityCancelled.class, Topics.ACTIVITY, activity);
         add(ActivityHeld.TYPE, ActivityHeld.class, Topics.ACTIVITY, activity);
         add(ActivityConfirmed.TYPE, ActivityConfirmed.class, Topics.ACTIVITY, activity);
+        add(ActivityCorrected.TYPE, ActivityCorrected.class, Topics.ACTIVITY, activity);
+        add(ActivityDisputed.TYPE, ActivityDisputed.class, Topics.ACTIVITY, activity);
+        add(ActivityDisputeResolved.TYPE, ActivityDisputeResolved.class, Topics.ACTIVITY, activity);
 
         String cadence = CadenceEvent.AGGREGATE_TYPE;
         add(CadenceAtRisk.TYPE, CadenceAtRisk.class, Topics.CADENCE, cadence);

@@ -21,7 +21,7 @@ class EventTypesTest {
             "launch.held.v1",
             "demand.raised.v1", "demand.accepted.v1", "demand.resolved.v1", "demand.rejected.v1",
             "activity.scheduled.v1", "activity.rescheduled.v1", "activity.cancelled.v1", "activity.held.v1",
-            "activity.confirmed.v1",
+            "activity.confirmed.v1", "activity.corrected.v1", "activity.disputed.v1", "activity.dispute-resolved.v1",
             "cadence.at-risk.v1", "cadence.missed.v1");
 
     @Test
@@ -44,7 +44,7 @@ class EventTypesTest {
         assertThat(EventTypes.onTopic(Topics.DEMAND)).extracting(EventType::aggregateType)
                 .containsOnly("demand").hasSize(4);
         assertThat(EventTypes.onTopic(Topics.ACTIVITY)).extracting(EventType::aggregateType)
-                .containsOnly("activity").hasSize(5);
+                .containsOnly("activity").hasSize(8);
         assertThat(EventTypes.onTopic(Topics.CADENCE)).extracting(EventType::aggregateType)
                 .containsOnly("cadence").hasSize(2);
         assertThat(EventTypes.onTopic("gongjian.somewhere.else")).isEmpty();

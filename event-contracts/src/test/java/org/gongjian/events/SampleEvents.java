@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.UUID;
 import org.gongjian.events.activity.ActivityCancelled;
 import org.gongjian.events.activity.ActivityConfirmed;
+import org.gongjian.events.activity.ActivityCorrected;
+import org.gongjian.events.activity.ActivityDisputeResolved;
+import org.gongjian.events.activity.ActivityDisputed;
 import org.gongjian.events.activity.ActivityHeld;
 import org.gongjian.events.activity.ActivityRescheduled;
 import org.gongjian.events.activity.ActivityScheduled;
@@ -14,6 +17,7 @@ import org.gongjian.events.activity.ActivitySnapshot;
 import org.gongjian.events.activity.ActivitySnapshot.Attendance;
 import org.gongjian.events.activity.ActivityStatus;
 import org.gongjian.events.activity.ActivityType;
+import org.gongjian.events.activity.DisputeOutcome;
 import org.gongjian.events.cadence.CadenceAtRisk;
 import org.gongjian.events.cadence.CadenceMissed;
 import org.gongjian.events.cadence.CadencePeriodSnapshot;
@@ -96,6 +100,9 @@ final class SampleEvents {
             case ActivityCancelled.TYPE -> new ActivityCancelled(activity(ActivityStatus.CANCELLED, false));
             case ActivityHeld.TYPE -> new ActivityHeld(activity(ActivityStatus.HELD, false));
             case ActivityConfirmed.TYPE -> new ActivityConfirmed(activity(ActivityStatus.HELD, true));
+            case ActivityCorrected.TYPE -> new ActivityCorrected(activity(ActivityStatus.HELD, false));
+            case ActivityDisputed.TYPE -> new ActivityDisputed(disputed(null));
+            case ActivityDisputeResolved.TYPE -> new ActivityDisputeResolved(disputed(DisputeOutcome.UPHELD));
             case CadenceAtRisk.TYPE -> new CadenceAtRisk(cadencePeriod(0, 0));
             case CadenceMissed.TYPE -> new CadenceMissed(cadencePeriod(0, 0));
             default -> throw new IllegalArgumentException("No sample for " + type + ": add one to SampleEvents");
@@ -212,6 +219,17 @@ final class SampleEvents {
                 confirmed ? ENTERPRISE : null,
                 confirmed ? OffsetDateTime.of(2025, 6, 2, 10, 15, 30, 0, CHINA) : null,
                 confirmed ? 3 : 2);
+    }
+
+    static ActivitySnapshot disputed(DisputeOutcome outcome) {
+        ActivitySnapshot a = activity(ActivityStatus.HELD, false);
+        ActivitySnapshot.Dispute dispute = new ActivitySnapshot.Dispute(ENTERPRISE,
+                OffsetDateTime.of(2025, 6, 2, 10, 15, 30, 0, CHINA), "当天未开展活动，参加人数不实", outcome,
+                outcome == null ? null : OffsetDateTime.of(2025, 6, 5, 16, 0, 0, 0, CHINA),
+                outcome == null ? null : "经核实，活动未按报告开展");
+        return new ActivitySnapshot(a.id(), a.district(), a.pairingId(), a.title(), a.type(), a.startsAt(), a.endsAt(),
+                a.location(), a.participantIds(), a.status(), a.attendance(), a.summary(), a.outcomes(),
+                a.cancellationReason(), null, null, outcome == null ? 3 : 4, ORGAN_BRANCH, dispute, false);
     }
 
     static CadencePeriodSnapshot cadencePeriod(int held, int confirmed) {

@@ -1,4 +1,4 @@
-import { Badge, Calendar, Card, Space, Tag, Segmented } from 'antd';
+import { Badge, Calendar, Card, Space, Segmented } from 'antd';
 import type { TableProps } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -10,6 +10,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { FilterSelect } from '../../components/FilterSelect';
 import { ServerTable, sortable } from '../../components/ServerTable';
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES, useActivities, type Activity } from './api';
+import { ConfirmationTag } from './ConfirmationTag';
 
 const STATUS_BADGE: Record<string, 'processing' | 'success' | 'default'> = { PLANNED: 'processing', HELD: 'success', CANCELLED: 'default' };
 
@@ -30,7 +31,7 @@ export default function ActivitiesPage() {
     { title: t('activity.type'), dataIndex: 'type', ...sortable(state, 'type'), render: (v: string) => label('activityType', v) },
     { title: t('activity.startsAt'), dataIndex: 'startsAt', ...sortable(state, 'startsAt'), render: (v: string) => dateTime(v) },
     { title: t('activity.location'), dataIndex: 'location', key: 'location', responsive: ['md'] },
-    { title: t('activity.status'), dataIndex: 'status', key: 'status', render: (v: string, a) => <Space><Badge status={STATUS_BADGE[v]} text={label('activityStatus', v)} />{a.status === 'HELD' ? <Tag color={a.confirmedBy ? 'green' : 'orange'}>{t(a.confirmedBy ? 'activity.confirmed' : 'activity.unconfirmed')}</Tag> : null}</Space> },
+    { title: t('activity.status'), dataIndex: 'status', key: 'status', render: (v: string, a) => <Space><Badge status={STATUS_BADGE[v]} text={label('activityStatus', v)} /><ConfirmationTag activity={a} /></Space> },
   ];
 
   const byDay = (d: Dayjs) => (list.data?.items ?? []).filter((a) => dayjs(a.startsAt).isSame(d, 'day'));

@@ -5,6 +5,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useOrganizationNames } from '../organizations/api';
 import { itemsOf, useActivity, usePhotos } from './api';
+import { ConfirmationTag } from './ConfirmationTag';
 
 export default function ActivityPage() {
   const { id = '' } = useParams();
@@ -24,7 +25,7 @@ export default function ActivityPage() {
                 <Descriptions column={1} size="small" bordered>
                   <Descriptions.Item label={t('activity.type')}>{label('activityType', a.type)}</Descriptions.Item>
                   <Descriptions.Item label={t('activity.status')}>
-                    <Space><Tag>{label('activityStatus', a.status)}</Tag>{a.status === 'HELD' ? <Tag color={a.confirmedBy ? 'green' : 'orange'}>{t(a.confirmedBy ? 'activity.confirmed' : 'activity.unconfirmed')}</Tag> : null}</Space>
+                    <Space><Tag>{label('activityStatus', a.status)}</Tag><ConfirmationTag activity={a} /></Space>
                   </Descriptions.Item>
                   <Descriptions.Item label={t('activity.startsAt')}>{dateTime(a.startsAt)}</Descriptions.Item>
                   <Descriptions.Item label={t('activity.endsAt')}>{dateTime(a.endsAt)}</Descriptions.Item>

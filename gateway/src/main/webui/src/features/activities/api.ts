@@ -20,6 +20,10 @@ export interface Activity {
   summary?: string;
   outcomes?: string;
   confirmedBy?: string | null;
+  /** Counts toward cadence: confirmed by the partner side, or a dispute of it dismissed. */
+  kept?: boolean;
+  awaitingConfirmation?: boolean;
+  dispute?: { raisedBy: string; raisedAt: string; reason: string; outcome?: 'UPHELD' | 'DISMISSED' | null; resolution?: string | null } | null;
   version: number;
 }
 

@@ -6,7 +6,7 @@ import { useI18n } from '../../lib/i18n/I18nProvider';
 import type { Cadence, Pairing } from './api';
 import { standingColour, standingOf, termPeriods, type Standing } from './cadence';
 
-/** The pairing's term as a row of coloured periods, each with its held / required / confirmed counts. */
+/** The pairing's term as a row of coloured periods, each with its kept / required counts and those awaiting confirmation. */
 export function CadenceRow({ pairing }: { pairing: Pairing }) {
   const { t, label } = useI18n();
   const slots = termPeriods(pairing.term.start, pairing.term.end, pairing.agreement.cadence.period, dayjs().format('YYYY-MM-DD'));
@@ -26,7 +26,7 @@ export function CadenceRow({ pairing }: { pairing: Pairing }) {
           const c = answers[i].data?.items?.[0];
           const standing: Standing = standingOf(slot, c?.status);
           return (
-            <Tooltip key={slot.label} title={c ? t('cadence.held', { held: c.held, required: c.required, confirmed: c.confirmed }) : label('cadence', standing)}>
+            <Tooltip key={slot.label} title={c ? t('cadence.kept', { kept: c.kept, required: c.required, awaiting: c.awaitingConfirmation, disputed: c.disputed }) : label('cadence', standing)}>
               <div
                 tabIndex={0}
                 role="img"
@@ -36,7 +36,7 @@ export function CadenceRow({ pairing }: { pairing: Pairing }) {
                 style={{ background: standingColour(standing), color: standing === 'UPCOMING' ? '#595959' : '#fff', padding: '4px 8px', borderRadius: 4, minWidth: 72, textAlign: 'center', fontSize: 12 }}
               >
                 <div>{slot.label}</div>
-                <div>{c ? `${c.held}/${c.required}` : label('cadence', standing)}</div>
+                <div>{c ? `${c.kept}/${c.required}${c.awaitingConfirmation > 0 ? ` (+${c.awaitingConfirmation})` : ''}` : label('cadence', standing)}</div>
               </div>
             </Tooltip>
           );

@@ -60,6 +60,11 @@ export interface Cadence {
   periodStart: string;
   periodEnd: string;
   required: number;
+  /** Held and confirmed by the partner side (or a dispute dismissed): what compliance is judged on. */
+  kept: number;
+  /** Held but not yet confirmed or decided; `disputed` of them disputed by the partner side. */
+  awaitingConfirmation: number;
+  disputed: number;
   held: number;
   confirmed: number;
   status: 'OK' | 'IN_PROGRESS' | 'AT_RISK' | 'MISSED';

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.gongjian.events.activity.ActivityStatus;
 import org.gongjian.events.activity.ActivityType;
+import org.gongjian.events.activity.DisputeOutcome;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -28,7 +29,8 @@ import java.util.UUID;
 
 /**
  * A joint activity of one pairing: {@code PLANNED → HELD} or {@code PLANNED → CANCELLED}; a held activity is
- * confirmed by a member organization other than the one that recorded it.
+ * confirmed by a member organization other than the one that recorded it, or disputed by it and then decided by the
+ * committee. Only a kept activity counts toward cadence.
  */
 @Entity
 @Table(name = "activity")
@@ -71,6 +73,19 @@ public class Activity extends PanacheEntityBase {
     public UUID confirmedBy;
     @Column(name = "confirmed_at")
     public Instant confirmedAt;
+    @Column(name = "dispute_raised_by")
+    public UUID disputeRaisedBy;
+    @Column(name = "dispute_raised_at")
+    public Instant disputeRaisedAt;
+    @Column(name = "dispute_reason")
+    public String disputeReason;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "dispute_outcome")
+    public DisputeOutcome disputeOutcome;
+    @Column(name = "dispute_resolved_at")
+    public Instant disputeResolvedAt;
+    @Column(name = "dispute_resolution")
+    public String disputeResolution;
     @Column(name = "created_at")
     public Instant createdAt;
     @ElementCollection(fetch = FetchType.EAGER)
@@ -120,9 +135,35 @@ public class Activity extends PanacheEntityBase {
         return status == ActivityStatus.PLANNED;
     }
 
-    /** Held, not confirmed, and recorded longer ago than the confirmation window. */
+    public boolean isHeld() {
+        return status == ActivityStatus.HELD;
+    }
+
+    /** A dispute of it was upheld: it does not count at all (the column {@code voided} says the same). */
+    public boolean isVoided() {
+        return disputeOutcome == DisputeOutcome.UPHELD;
+    }
+
+    /**
+     * It counts toward cadence: held, and confirmed by the partner side or a dispute of it dismissed (the column
+     * {@code kept} says the same).
+     */
+    public boolean isKept() {
+        return isHeld() && !isVoided() && (confirmedBy != null || disputeOutcome == DisputeOutcome.DISMISSED);
+    }
+
+    /** Held and neither confirmed nor decided by the committee: shown as awaiting confirmation. */
+    public boolean isAwaitingConfirmation() {
+        return isHeld() && confirmedBy == null && disputeOutcome == null;
+    }
+
+    public boolean hasOpenDispute() {
+        return disputeRaisedBy != null && disputeOutcome == null;
+    }
+
+    /** Held, neither confirmed nor disputed, and recorded longer ago than the confirmation window. */
     public boolean isUnconfirmed(Instant now) {
-        return status == ActivityStatus.HELD && confirmedBy == null && completedAt != null
+        return isHeld() && confirmedBy == null && disputeRaisedBy == null && completedAt != null
                 && completedAt.isBefore(now.minus(CONFIRMATION_WINDOW));
     }
 

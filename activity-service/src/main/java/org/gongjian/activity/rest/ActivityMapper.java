@@ -29,7 +29,13 @@ public class ActivityMapper {
                         .map(c -> new CompletionRequest.AttendanceDto(c.organizationId, c.full, c.probationary, c.others))
                         .toList(),
                 a.summary, a.outcomes, a.cancellationReason, a.completedBy, utc(a.completedAt), a.confirmedBy,
-                utc(a.confirmedAt), a.isUnconfirmed(clock.instant()), a.version);
+                utc(a.confirmedAt), a.isUnconfirmed(clock.instant()), a.isKept(), a.isAwaitingConfirmation(), dispute(a),
+                a.version);
+    }
+
+    private static ActivityResponse.DisputeDto dispute(Activity a) {
+        return a.disputeRaisedBy == null ? null : new ActivityResponse.DisputeDto(a.disputeRaisedBy, utc(a.disputeRaisedAt),
+                a.disputeReason, a.disputeOutcome, utc(a.disputeResolvedAt), a.disputeResolution);
     }
 
     public ActivityDraft toDraft(ScheduleRequest r) {
@@ -40,6 +46,10 @@ public class ActivityMapper {
     public ActivityDraft toDraft(UUID pairingId, RescheduleRequest r) {
         return new ActivityDraft(pairingId, r.title().strip(), r.type(), r.startsAt(), r.endsAt(), r.location(),
                 r.participantIds());
+    }
+
+    public CompletionReport toReport(CorrectionRequest r) {
+        return toReport(new CompletionRequest(r.attendance(), r.summary(), r.outcomes()));
     }
 
     public CompletionReport toReport(CompletionRequest r) {

@@ -19,7 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongjian.activity.domain.Activity;
 import org.gongjian.activity.service.ActivityCompletion;
+import org.gongjian.activity.service.ActivityCorrections;
+import org.gongjian.activity.service.ActivityDisputes;
 import org.gongjian.activity.service.ActivityFilter;
+import org.gongjian.activity.service.ActivityHistory;
 import org.gongjian.activity.service.ActivityQueries;
 import org.gongjian.activity.service.ActivityScheduling;
 import org.gongjian.events.activity.ActivityStatus;
@@ -30,6 +33,7 @@ import org.gongjian.rest.Role;
 import org.gongjian.rest.Versions;
 
 import java.net.URI;
+import java.util.Set;
 import java.util.UUID;
 
 @Path("/api/activities")
@@ -40,13 +44,19 @@ public class ActivityResource {
 
     private final ActivityScheduling scheduling;
     private final ActivityCompletion completion;
+    private final ActivityCorrections corrections;
+    private final ActivityDisputes disputes;
+    private final ActivityHistory history;
     private final ActivityQueries queries;
     private final ActivityMapper mapper;
 
-    ActivityResource(ActivityScheduling scheduling, ActivityCompletion completion, ActivityQueries queries,
-            ActivityMapper mapper) {
+    ActivityResource(ActivityScheduling scheduling, ActivityCompletion completion, ActivityCorrections corrections,
+            ActivityDisputes disputes, ActivityHistory history, ActivityQueries queries, ActivityMapper mapper) {
         this.scheduling = scheduling;
         this.completion = completion;
+        this.corrections = corrections;
+        this.disputes = disputes;
+        this.history = history;
         this.queries = queries;
         this.mapper = mapper;
     }
@@ -54,16 +64,18 @@ public class ActivityResource {
     @GET
     @RolesAllowed({Role.DISTRICT_ADMIN, Role.CITY_ADMIN, Role.BRANCH_SECRETARY, Role.ENTERPRISE_CONTACT, Role.DASHBOARD_READER})
     @Operation(summary = "List activities", description = "Filters by pairing, participating organization, type, status, "
-            + "local date range (from/to inclusive) and unconfirmed (held, not confirmed for 7 days)")
+            + "local date range (from/to inclusive), unconfirmed (held, neither confirmed nor disputed for 7 days) and disputed "
+            + "(a dispute the committee has not decided)")
     public Page<ActivityResponse> list(@QueryParam("pairingId") String pairingId, @QueryParam("organizationId") String organizationId,
             @QueryParam("type") String type, @QueryParam("status") String status, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("unconfirmed") String unconfirmed, @QueryParam("district") String district,
+            @QueryParam("to") String to, @QueryParam("unconfirmed") String unconfirmed, @QueryParam("disputed") String disputed,
+            @QueryParam("district") String district,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         PageQuery query = PageQuery.of(page, size, sort, ActivityQueries.SORTABLE, "startsAt,desc");
         ActivityFilter filter = new ActivityFilter(district, QueryParams.uuid("pairingId", pairingId),
                 QueryParams.uuid("organizationId", organizationId), QueryParams.enumeration("type", type, ActivityType.class),
                 QueryParams.enumeration("status", status, ActivityStatus.class), QueryParams.date("from", from), QueryParams.date("to", to),
-                QueryParams.bool("unconfirmed", unconfirmed));
+                QueryParams.bool("unconfirmed", unconfirmed), QueryParams.bool("disputed", disputed));
         return queries.list(filter, query).map(mapper::toResponse);
     }
 
@@ -117,6 +129,49 @@ public class ActivityResource {
     @Operation(summary = "Confirm a held activity (a partner organization other than the one that recorded it)")
     public Response confirm(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return withEtag(Response.ok(), completion.confirm(id, ifMatch));
+    }
+
+    @POST
+    @Path("{id}/corrections")
+    @RolesAllowed({Role.DISTRICT_ADMIN, Role.BRANCH_SECRETARY})
+    @Operation(summary = "Correct a held activity's attendance, summary and outcomes",
+            description = "The reporting side until the activity is confirmed or decided; the district committee at any time, "
+                    + "with a reason (400 naming reason without one). Requires If-Match (412 on a stale version). "
+                    + "The values before and after are kept in the activity's history.")
+    public Response correct(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid CorrectionRequest request) {
+        return withEtag(Response.ok(), corrections.correct(id, ifMatch, mapper.toReport(request), request.reason()));
+    }
+
+    @POST
+    @Path("{id}/dispute")
+    @RolesAllowed(Role.BRANCH_SECRETARY)
+    @Operation(summary = "Dispute a held activity instead of confirming it, with a reason (the partner side)",
+            description = "A disputed activity does not count toward cadence until the district committee decides")
+    public Response dispute(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid DisputeRequest request) {
+        return withEtag(Response.ok(), disputes.dispute(id, ifMatch, request.reason().strip()));
+    }
+
+    @POST
+    @Path("{id}/dispute/resolution")
+    @RolesAllowed(Role.DISTRICT_ADMIN)
+    @Operation(summary = "Decide a dispute (the district committee), with a reason",
+            description = "UPHELD: the activity no longer counts in cadence or statistics; DISMISSED: it stands and counts")
+    public Response resolveDispute(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid DisputeResolutionRequest request) {
+        return withEtag(Response.ok(), disputes.resolve(id, ifMatch, request.outcome(), request.reason().strip()));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Role.DISTRICT_ADMIN, Role.CITY_ADMIN, Role.BRANCH_SECRETARY, Role.ENTERPRISE_CONTACT})
+    @Operation(summary = "The activity's history, oldest first",
+            description = "Every change: action, who (account, role, organization), when, why, and each changed field's "
+                    + "value before and after")
+    public Page<ActivityHistory.Entry> history(@PathParam("id") UUID id, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return history.of(id, PageQuery.of(page, size, null, Set.of("version"), "version,asc"));
     }
 
     private Response withEtag(Response.ResponseBuilder builder, Activity activity) {

@@ -35,7 +35,9 @@ public class CadenceResource {
     @RolesAllowed({Role.DISTRICT_ADMIN, Role.CITY_ADMIN, Role.BRANCH_SECRETARY, Role.ENTERPRISE_CONTACT, Role.DASHBOARD_READER})
     @Operation(summary = "Compliance per pairing and period",
             description = "period is a month (2025-06) or quarter (2025-Q2), default the current one; without pairingId, "
-                    + "every active pairing in scope. Compliant when held >= required; confirmed is reported.")
+                    + "every active pairing in scope. Compliant when kept >= required: kept activities are held and confirmed by "
+                    + "the partner side (or a dispute of them dismissed); held activities awaiting confirmation (some of them "
+                    + "disputed) are reported beside. confirmed equals kept.")
     public Page<CadenceResponse> compliance(@QueryParam("pairingId") String pairingId, @QueryParam("period") String period,
             @QueryParam("district") String district, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageQuery query = PageQuery.of(page, size, null, Set.of("title"), "title");
@@ -44,11 +46,14 @@ public class CadenceResource {
 
     private static CadenceResponse toResponse(CadenceCounts.Compliance c) {
         return new CadenceResponse(c.pairingId(), c.period().label(), c.period().start(), c.period().end(), c.required(),
-                c.held(), c.confirmed(), c.standing());
+                c.kept(), c.awaitingConfirmation(), c.disputed(), c.held(), c.kept(), c.standing());
     }
 
-    /** {@code periodEnd} is exclusive. */
+    /**
+     * {@code periodEnd} is exclusive; {@code status} is judged on {@code kept}; {@code held = kept + awaitingConfirmation};
+     * {@code confirmed} is {@code kept} under its first name.
+     */
     public record CadenceResponse(UUID pairingId, String period, LocalDate periodStart, LocalDate periodEnd, int required,
-            int held, int confirmed, CadenceStanding status) {
+            int kept, int awaitingConfirmation, int disputed, int held, int confirmed, CadenceStanding status) {
     }
 }

@@ -10,7 +10,6 @@ import org.gongjian.events.activity.ActivityConfirmed;
 import org.gongjian.events.activity.ActivityHeld;
 import org.gongjian.events.activity.ActivityStatus;
 import org.gongjian.rest.ProblemException;
-import org.gongjian.rest.Role;
 import org.gongjian.rest.Versions;
 
 import java.time.Clock;
@@ -20,19 +19,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Recording an activity as held, and the partner side confirming it. */
+/** Recording an activity as held, and the partner side confirming it (or disputing it: {@link ActivityDisputes}). */
 @ApplicationScoped
 public class ActivityCompletion {
 
     private final Scope scope;
     private final ActivityJournal journal;
-    private final DailyStats stats;
     private final Clock clock;
 
-    ActivityCompletion(Scope scope, ActivityJournal journal, DailyStats stats, Clock clock) {
+    ActivityCompletion(Scope scope, ActivityJournal journal, Clock clock) {
         this.scope = scope;
         this.journal = journal;
-        this.stats = stats;
         this.clock = clock;
     }
 
@@ -49,7 +46,7 @@ public class ActivityCompletion {
                     + "; it cannot be recorded as held before it started");
         }
         requireAttendanceOfParticipants(report.attendance(), activity);
-        DailyStats.Contribution before = stats.of(activity);
+        ActivityJournal.Before before = journal.before(activity);
         activity.status = ActivityStatus.HELD;
         activity.attendance.clear();
         activity.attendance.addAll(report.attendance());
@@ -65,26 +62,22 @@ public class ActivityCompletion {
     @WithSpan
     public Activity confirm(UUID id, String ifMatch) {
         Activity activity = scope.readableActivity(id);
-        PairingView pairing = PairingView.findById(activity.pairingId);
-        UUID organization = scope.organization().orElse(null);
-        if (!scope.caller().is(Role.BRANCH_SECRETARY) || !pairing.hasMember(organization)) {
-            throw ProblemException.forbidden("Only a secretary of a partner organization in the pairing confirms an activity");
-        }
-        if (organization.equals(activity.completedBy)) {
-            throw ProblemException.forbidden("The organization that recorded the activity cannot confirm it; the partner side does");
-        }
+        UUID organization = scope.requirePartnerSide(activity, PairingView.findById(activity.pairingId));
         Versions.requireCurrent(ifMatch, activity.version);
-        if (activity.status != ActivityStatus.HELD || activity.confirmedBy != null) {
+        if (activity.disputeRaisedBy != null) {
+            throw ProblemException.conflict("The activity is disputed; the district committee decides whether it counts");
+        }
+        if (!activity.isHeld() || activity.confirmedBy != null) {
             throw ProblemException.conflict("Only a held activity that is not yet confirmed can be confirmed");
         }
-        DailyStats.Contribution before = stats.of(activity);
+        ActivityJournal.Before before = journal.before(activity);
         activity.confirmedBy = organization;
         activity.confirmedAt = clock.instant();
         journal.record(before, activity, ActivityConfirmed::new);
         return activity;
     }
 
-    private static void requireAttendanceOfParticipants(List<AttendanceCount> attendance, Activity activity) {
+    static void requireAttendanceOfParticipants(List<AttendanceCount> attendance, Activity activity) {
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < attendance.size(); i++) {
             UUID organization = attendance.get(i).organizationId;

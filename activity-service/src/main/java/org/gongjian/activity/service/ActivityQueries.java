@@ -27,6 +27,12 @@ public class ActivityQueries {
 
     private final EntityManager entityManager;
     private final Scope scope;
+    /** The same as {@link Activity#isUnconfirmed}. */
+    private static final String UNCONFIRMED = "a.status = 'HELD' AND a.confirmed_by IS NULL AND a.dispute_raised_by IS NULL"
+            + " AND a.completed_at < :cutoff";
+    /** The same as {@link Activity#hasOpenDispute}. */
+    private static final String DISPUTED = "a.dispute_raised_by IS NOT NULL AND a.dispute_outcome IS NULL";
+
     private final ActivityConfig config;
     private final Clock clock;
 
@@ -47,7 +53,7 @@ public class ActivityQueries {
     @WithSpan
     public Page<Activity> timeline(UUID pairingId, PageQuery page) {
         scope.readablePairing(pairingId);
-        return list(new ActivityFilter(null, pairingId, null, null, null, null, null, null), page);
+        return list(new ActivityFilter(null, pairingId, null, null, null, null, null, null, null), page);
     }
 
     @Transactional
@@ -86,9 +92,11 @@ public class ActivityQueries {
         }
         if (filter.unconfirmed() != null) {
             where.append(filter.unconfirmed()
-                    ? " AND a.status = 'HELD' AND a.confirmed_by IS NULL AND a.completed_at < :cutoff"
-                    : " AND NOT (a.status = 'HELD' AND a.confirmed_by IS NULL AND a.completed_at < :cutoff)");
+                    ? " AND " + UNCONFIRMED : " AND NOT (" + UNCONFIRMED + ")");
             params.put("cutoff", clock.instant().minus(Activity.CONFIRMATION_WINDOW));
+        }
+        if (filter.disputed() != null) {
+            where.append(filter.disputed() ? " AND " + DISPUTED : " AND NOT (" + DISPUTED + ")");
         }
         String order = " ORDER BY a." + COLUMNS.get(page.sortField()) + (page.ascending() ? " ASC" : " DESC") + ", a.id";
         Query select = entityManager.createNativeQuery("SELECT a.* FROM activity a" + where + order

@@ -24,13 +24,11 @@ public class ActivityScheduling {
 
     private final Scope scope;
     private final ActivityJournal journal;
-    private final DailyStats stats;
     private final Clock clock;
 
-    ActivityScheduling(Scope scope, ActivityJournal journal, DailyStats stats, Clock clock) {
+    ActivityScheduling(Scope scope, ActivityJournal journal, Clock clock) {
         this.scope = scope;
         this.journal = journal;
-        this.stats = stats;
         this.clock = clock;
     }
 
@@ -58,7 +56,7 @@ public class ActivityScheduling {
         requirePlanned(activity);
         requireActive(pairing);
         requireValid(draft, pairing);
-        DailyStats.Contribution before = stats.of(activity);
+        ActivityJournal.Before before = journal.before(activity);
         activity.describe(draft.title(), draft.type(), draft.startsAt(), draft.endsAt(), draft.location(),
                 participants(draft, pairing));
         journal.record(before, activity, ActivityRescheduled::new);
@@ -72,7 +70,7 @@ public class ActivityScheduling {
         scope.requireOrganizer(PairingView.findById(activity.pairingId));
         Versions.requireCurrent(ifMatch, activity.version);
         requirePlanned(activity);
-        DailyStats.Contribution before = stats.of(activity);
+        ActivityJournal.Before before = journal.before(activity);
         activity.status = ActivityStatus.CANCELLED;
         activity.cancellationReason = reason;
         journal.record(before, activity, ActivityCancelled::new);

@@ -3,6 +3,8 @@ package org.gongjian.activity.service;
 import org.gongjian.activity.domain.Activity;
 import org.gongjian.events.activity.ActivitySnapshot;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /** The published form of an activity. */
@@ -18,6 +20,15 @@ public final class ActivitySnapshots {
                         .map(c -> new ActivitySnapshot.Attendance(c.organizationId, c.full, c.probationary, c.others))
                         .toList(),
                 a.summary, a.outcomes, a.cancellationReason, a.confirmedBy,
-                a.confirmedAt == null ? null : a.confirmedAt.atOffset(ZoneOffset.UTC), a.version);
+                utc(a.confirmedAt), a.version, a.completedBy, dispute(a), a.isKept());
+    }
+
+    private static ActivitySnapshot.Dispute dispute(Activity a) {
+        return a.disputeRaisedBy == null ? null : new ActivitySnapshot.Dispute(a.disputeRaisedBy, utc(a.disputeRaisedAt),
+                a.disputeReason, a.disputeOutcome, utc(a.disputeResolvedAt), a.disputeResolution);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -24,8 +24,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Warns a week before a period ends with too few activities held ({@code cadence.at-risk}) and reports a period that
- * ended short ({@code cadence.missed}). Safe with several instances: a row in {@code cadence_notice}, inserted with
+ * Warns a week before a period ends with too few activities kept ({@code cadence.at-risk}) and reports a period that
+ * ended short ({@code cadence.missed}); kept means confirmed by the partner side (see {@link CadenceCounts}). Safe with several instances: a row in {@code cadence_notice}, inserted with
  * {@code ON CONFLICT DO NOTHING} in the same transaction as the event, decides the one run that emits it.
  */
 @ApplicationScoped
@@ -107,13 +107,13 @@ public class CadenceJob {
                 .setParameter("district", pairing.district)
                 .setParameter("required", c.required())
                 .setParameter("held", c.held())
-                .setParameter("confirmed", c.confirmed())
+                .setParameter("confirmed", c.kept())
                 .executeUpdate();
         if (inserted == 0) {
             return 0;
         }
         CadencePeriodSnapshot snapshot = new CadencePeriodSnapshot(pairing.id, pairing.district, pairing.memberIds(),
-                c.period().start(), c.period().end(), c.required(), c.held(), c.confirmed());
+                c.period().start(), c.period().end(), c.required(), c.held(), c.kept());
         outbox.append(kind == CadenceStanding.MISSED ? new CadenceMissed(snapshot) : new CadenceAtRisk(snapshot));
         metrics.counter("gongjian_activity_cadence_notices", "kind", kind.name()).increment();
         return 1;

@@ -89,4 +89,43 @@ public class Scope {
             throw ProblemException.notFound("Pairing", pairing.id);
         }
     }
+
+    /** The district committee of the pairing's district: who decides disputes. */
+    public void requireCommittee(PairingView pairing) {
+        if (isCommitteeOf(pairing)) {
+            return;
+        }
+        if (canRead(pairing)) {
+            throw ProblemException.forbidden("Only the district committee may do this");
+        }
+        throw ProblemException.notFound("Pairing", pairing.id);
+    }
+
+    public boolean isCommitteeOf(PairingView pairing) {
+        return caller.isDistrictAdmin() && caller.district().map(pairing.district::equals).orElse(false);
+    }
+
+    /**
+     * The organization of a secretary on the partner side of a held activity: a member of the pairing other than the one
+     * that recorded it. Who confirms or disputes.
+     */
+    public UUID requirePartnerSide(Activity activity, PairingView pairing) {
+        UUID organization = organization().orElse(null);
+        if (!caller.is(Role.BRANCH_SECRETARY) || !pairing.hasMember(organization)) {
+            throw ProblemException.forbidden("Only a secretary of a partner organization in the pairing confirms or disputes an activity");
+        }
+        if (organization.equals(activity.completedBy)) {
+            throw ProblemException.forbidden("The organization that recorded the activity cannot confirm or dispute it; the partner side does");
+        }
+        return organization;
+    }
+
+    /** A secretary of the organization that recorded the activity as held: who may correct it until it is confirmed. */
+    public void requireReportingSide(Activity activity) {
+        boolean reporter = caller.is(Role.BRANCH_SECRETARY) && activity.completedBy != null
+                && organization().map(activity.completedBy::equals).orElse(false);
+        if (!reporter) {
+            throw ProblemException.forbidden("Only the organization that recorded the activity or the district committee corrects it");
+        }
+    }
 }

@@ -23,8 +23,9 @@ import java.util.UUID;
 
 /**
  * The district overview for dashboards. Activity figures come from {@code activity_daily_stats} (a few rows per day,
- * whatever the number of activities); compliance counts each active pairing's held activities in its last complete
- * period on the (pairing_id, starts_at) index.
+ * whatever the number of activities); compliance counts each active pairing's kept activities in its last complete
+ * period on the (pairing_id, starts_at) index, by the same rule as {@link CadenceCounts}. An activity whose dispute was
+ * upheld is in none of the figures.
  */
 @ApplicationScoped
 public class StatsQueries {
@@ -56,12 +57,17 @@ public class StatsQueries {
         Map<ActivityStatus, Long> byStatus = zeros(ActivityStatus.class);
         Map<String, Long> byMonth = new TreeMap<>();
         long total = 0;
+        long kept = 0;
+        long leadFull = 0;
+        long leadProbationary = 0;
+        long leadOthers = 0;
         long full = 0;
         long probationary = 0;
         long others = 0;
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT to_char(day, 'YYYY-MM'), type, status, sum(activities), sum(full_members), sum(probationary), sum(others)
+                SELECT to_char(day, 'YYYY-MM'), type, status, sum(activities), sum(full_members), sum(probationary), sum(others),
+                       sum(kept), sum(lead_full), sum(lead_probationary), sum(lead_others)
                 FROM activity_daily_stats WHERE district = :district AND day BETWEEN :from AND :to
                 GROUP BY 1, 2, 3""")
                 .setParameter("district", district).setParameter("from", start).setParameter("to", end)
@@ -75,11 +81,19 @@ public class StatsQueries {
             full += ((Number) row[4]).longValue();
             probationary += ((Number) row[5]).longValue();
             others += ((Number) row[6]).longValue();
+            kept += ((Number) row[7]).longValue();
+            leadFull += ((Number) row[8]).longValue();
+            leadProbationary += ((Number) row[9]).longValue();
+            leadOthers += ((Number) row[10]).longValue();
         }
         List<ActivityStats.MonthCount> months = new ArrayList<>();
         byMonth.forEach((month, count) -> months.add(new ActivityStats.MonthCount(month, count)));
-        return new ActivityStats(district, start, end, total, months, byType, byStatus,
-                new ActivityStats.Attendance(full, probationary, others), pairings(district, end, today));
+        long held = byStatus.get(ActivityStatus.HELD);
+        ActivityStats.People lead = new ActivityStats.People(leadFull, leadProbationary, leadOthers);
+        ActivityStats.People partner = new ActivityStats.People(full - leadFull, probationary - leadProbationary, others - leadOthers);
+        return new ActivityStats(district, start, end, total, months, byType, byStatus, kept, held - kept,
+                new ActivityStats.Attendance(full, probationary, others, new ActivityStats.BySide(lead, partner)),
+                pairings(district, end, today));
     }
 
     private ActivityStats.Pairings pairings(String district, LocalDate to, LocalDate today) {
@@ -89,7 +103,7 @@ public class StatsQueries {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT p.id, p.cadence_count <= (
-                    SELECT count(*) FROM activity a WHERE a.pairing_id = p.id AND a.status = 'HELD'
+                    SELECT count(*) FROM activity a WHERE a.pairing_id = p.id AND a.kept
                       AND a.starts_at >= CASE p.cadence_period WHEN 'MONTH' THEN CAST(:monthStart AS timestamptz)
                                                                ELSE CAST(:quarterStart AS timestamptz) END
                       AND a.starts_at < CASE p.cadence_period WHEN 'MONTH' THEN CAST(:monthEnd AS timestamptz)

@@ -39,7 +39,8 @@ class ActivityBadInputTest {
 
         BadInputCorpus.Figures figures = BadInputCorpus.of(Files.readString(Path.of("target/openapi/openapi.json")))
                 .against(URI.create("http://localhost:" + RestAssured.port))
-                .token(operation -> operation.contains("/stats") ? admin : operation.contains("confirmation") ? partner : lead)
+                .token(operation -> operation.contains("/stats") || operation.contains("/resolution") ? admin
+                        : operation.contains("confirmation") || operation.contains("/dispute") ? partner : lead)
                 .pathValues((template, name) -> {
                     if (template.startsWith("/api/pairings/")) {
                         return f.pairing.toString();
@@ -59,6 +60,9 @@ class ActivityBadInputTest {
                 .seed("PUT /api/activities/{id}", f.activity(start, end))
                 .seed("POST /api/activities/{id}/cancellation", Map.of("reason", "天气原因"))
                 .seed("POST /api/activities/{id}/completion", f.completion())
+                .seed("POST /api/activities/{id}/corrections", f.completion())
+                .seed("POST /api/activities/{id}/dispute", Map.of("reason", "参加人数不实"))
+                .seed("POST /api/activities/{id}/dispute/resolution", Map.of("outcome", "UPHELD", "reason", "经核实"))
                 // Written only by consumers of other services' events
                 .fingerprint(new DatabaseFingerprint(dataSource, Set.of("organization_view", "pairing_view")))
                 .run();

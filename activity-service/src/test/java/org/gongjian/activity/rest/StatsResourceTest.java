@@ -31,13 +31,13 @@ class StatsResourceTest {
     }
 
     @Test
-    void theDistrictOverviewCountsActivitiesByMonthTypeAndStatusWithAttendanceAndOverduePairings() {
+    void theDistrictOverviewCountsActivitiesByMonthTypeAndStatusWithAttendanceBySideAndOverduePairings() {
         String district = "stats-" + UUID.randomUUID().toString().substring(0, 8);
         Fixtures keeping = Fixtures.activePairing(district, LocalDate.of(2025, 5, 1), 1, CadencePeriod.MONTH);
         Fixtures lagging = Fixtures.activePairing(district, LocalDate.of(2025, 5, 1), 1, CadencePeriod.MONTH);
         clock.set(Instant.parse("2025-07-05T02:00:00Z"));
 
-        keeping.held("2025-06-01T09:30:00+08:00", "2025-06-01T11:30:00+08:00");
+        keeping.kept("2025-06-01T09:30:00+08:00", "2025-06-01T11:30:00+08:00");
         String cancelled = keeping.scheduled("2025-06-20T09:30:00+08:00", "2025-06-20T11:30:00+08:00");
         given().header("Authorization", keeping.admin()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(Map.of("reason", "改期")).post("/api/activities/" + cancelled + "/cancellation").then().statusCode(200);
@@ -54,7 +54,12 @@ class StatsResourceTest {
                 .body("byMonth.count", contains(3, 1))
                 .body("byType.THEMED_PARTY_DAY", is(4)).body("byType.SYMPOSIUM", is(0))
                 .body("byStatus.HELD", is(2)).body("byStatus.CANCELLED", is(1)).body("byStatus.PLANNED", is(1))
+                .body("kept", is(1)).body("awaitingConfirmation", is(1))
                 .body("attendance.full", is(64)).body("attendance.probationary", is(10)).body("attendance.others", is(30))
+                .body("attendance.bySide.lead.full", is(24)).body("attendance.bySide.lead.probationary", is(4))
+                .body("attendance.bySide.lead.others", is(0))
+                .body("attendance.bySide.partner.full", is(40)).body("attendance.bySide.partner.probationary", is(6))
+                .body("attendance.bySide.partner.others", is(30))
                 .body("pairings.compliant", is(1)).body("pairings.overdue", is(1))
                 .body("pairings.overdueIds", contains(lagging.pairing.toString()));
     }

@@ -79,7 +79,27 @@ class CadenceJobTest {
     }
 
     @Test
-    void aPairingThatHoldsItsActivityIsNeitherWarnedNorOverdue() {
+    void aPairingWhoseActivityThePartnerConfirmedIsNeitherWarnedNorOverdue() {
+        Fixtures f = Fixtures.activePairing("cad-" + UUID.randomUUID().toString().substring(0, 8),
+                LocalDate.of(2025, 6, 1), 1, CadencePeriod.MONTH);
+        clock.set(Instant.parse("2025-06-10T02:00:00Z"));
+        f.kept("2025-06-05T09:30:00+08:00", "2025-06-05T11:30:00+08:00");
+        job.check(Instant.parse("2025-06-26T02:00:00Z"));
+        job.check(Instant.parse("2025-07-02T02:00:00Z"));
+        clock.set(Instant.parse("2025-07-02T02:00:00Z"));
+        given().header("Authorization", f.admin()).queryParam("pairingId", f.pairing).queryParam("period", "2025-06")
+                .get("/api/cadence").then().body("items[0].status", is("OK")).body("items[0].held", is(1))
+                .body("items[0].kept", is(1)).body("items[0].confirmed", is(1)).body("items[0].awaitingConfirmation", is(0));
+        assertThat(KafkaTopics.records(Topics.CADENCE, 0, Duration.ofMillis(500), Duration.ofSeconds(5)))
+                .noneMatch(r -> f.pairing.toString().equals(r.key()));
+        given().header("Authorization", f.admin()).queryParam("period", "2025-13").get("/api/cadence")
+                .then().statusCode(400);
+        given().header("Authorization", f.outsiderSecretary()).queryParam("pairingId", f.pairing).get("/api/cadence")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void anActivityOneSideReportedButThePartnerNeverConfirmedLeavesThePeriodMissed() {
         Fixtures f = Fixtures.activePairing("cad-" + UUID.randomUUID().toString().substring(0, 8),
                 LocalDate.of(2025, 6, 1), 1, CadencePeriod.MONTH);
         clock.set(Instant.parse("2025-06-10T02:00:00Z"));
@@ -88,14 +108,14 @@ class CadenceJobTest {
         job.check(Instant.parse("2025-07-02T02:00:00Z"));
         clock.set(Instant.parse("2025-07-02T02:00:00Z"));
         given().header("Authorization", f.admin()).queryParam("pairingId", f.pairing).queryParam("period", "2025-06")
-                .get("/api/cadence").then().body("items[0].status", is("OK")).body("items[0].held", is(1))
-                .body("items[0].confirmed", is(0));
-        assertThat(KafkaTopics.records(Topics.CADENCE, 0, Duration.ofMillis(500), Duration.ofSeconds(5)))
-                .noneMatch(r -> f.pairing.toString().equals(r.key()));
-        given().header("Authorization", f.admin()).queryParam("period", "2025-13").get("/api/cadence")
-                .then().statusCode(400);
-        given().header("Authorization", f.outsiderSecretary()).queryParam("pairingId", f.pairing).get("/api/cadence")
-                .then().statusCode(404);
+                .get("/api/cadence").then().body("items[0].status", is("MISSED")).body("items[0].held", is(1))
+                .body("items[0].kept", is(0)).body("items[0].awaitingConfirmation", is(1));
+        assertThat(mine(CadenceAtRisk.TYPE, f)).hasSize(1);
+        List<ConsumerRecord<String, String>> missed = mine(CadenceMissed.TYPE, f);
+        assertThat(missed).hasSize(1);
+        CadenceMissed event = (CadenceMissed) EventJson.read(CadenceMissed.TYPE, missed.get(0).value());
+        assertThat(event.period().held()).isEqualTo(1);
+        assertThat(event.period().confirmed()).isZero();
     }
 
     /** Two runs at once, as two instances would: threads started here share the application's class loader. */

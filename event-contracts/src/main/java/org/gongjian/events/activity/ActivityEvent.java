@@ -8,7 +8,8 @@ import org.gongjian.events.Topics;
  * activity id.
  */
 public sealed interface ActivityEvent extends GongjianEvent
-        permits ActivityScheduled, ActivityRescheduled, ActivityCancelled, ActivityHeld, ActivityConfirmed {
+        permits ActivityScheduled, ActivityRescheduled, ActivityCancelled, ActivityHeld, ActivityConfirmed, ActivityCorrected,
+        ActivityDisputed, ActivityDisputeResolved {
 
     String AGGREGATE_TYPE = "activity";
 

@@ -30,6 +30,12 @@ import java.util.UUID;
  * @param confirmedBy        the partner organization that confirmed it was held; {@code null} until then
  * @param confirmedAt        when it was confirmed; {@code null} until then
  * @param version            the aggregate version after the change, increasing by one with every change
+ * @param completedBy        the organization that recorded it as held (the reporting side); {@code null} until
+ *                           then, or when the committee recorded it
+ * @param dispute            the partner side's dispute of the report; {@code null} when none was raised
+ * @param kept               whether it counts toward the pairing's cadence: held, and confirmed by the partner
+ *                           side or a dispute of it dismissed; never when a dispute was upheld. Absent in events
+ *                           written before it existed: then held and confirmed
  */
 public record ActivitySnapshot(
         UUID id,
@@ -48,7 +54,10 @@ public record ActivitySnapshot(
         String cancellationReason,
         UUID confirmedBy,
         OffsetDateTime confirmedAt,
-        long version) {
+        long version,
+        UUID completedBy,
+        Dispute dispute,
+        Boolean kept) {
 
     public ActivitySnapshot {
         Objects.requireNonNull(id, "id");
@@ -62,6 +71,47 @@ public record ActivitySnapshot(
         Objects.requireNonNull(status, "status");
         attendance = listOf(attendance);
         nonNegative(version, "version");
+        if (kept == null) {
+            kept = status == ActivityStatus.HELD && confirmedBy != null;
+        }
+    }
+
+    /** A snapshot without the reporting side and dispute, as the first version of the event carried it. */
+    public ActivitySnapshot(UUID id, String district, UUID pairingId, String title, ActivityType type,
+            OffsetDateTime startsAt, OffsetDateTime endsAt, String location, List<UUID> participantIds,
+            ActivityStatus status, List<Attendance> attendance, String summary, String outcomes,
+            String cancellationReason, UUID confirmedBy, OffsetDateTime confirmedAt, long version) {
+        this(id, district, pairingId, title, type, startsAt, endsAt, location, participantIds, status, attendance,
+                summary, outcomes, cancellationReason, confirmedBy, confirmedAt, version, null, null, null);
+    }
+
+    /** Whether a dispute of it was upheld, so that it does not count at all. */
+    public boolean voided() {
+        return dispute != null && dispute.outcome() == DisputeOutcome.UPHELD;
+    }
+
+    /**
+     * The partner side's objection that a reported activity did not take place as reported, and the committee's
+     * decision on it.
+     *
+     * @param raisedBy   the partner organization that disputed it
+     * @param raisedAt   when
+     * @param reason     why
+     * @param outcome    the committee's decision; {@code null} while open
+     * @param resolvedAt when the committee decided; {@code null} while open
+     * @param resolution the committee's reason; {@code null} while open
+     */
+    public record Dispute(UUID raisedBy, OffsetDateTime raisedAt, String reason, DisputeOutcome outcome,
+            OffsetDateTime resolvedAt, String resolution) {
+        public Dispute {
+            Objects.requireNonNull(raisedBy, "dispute.raisedBy");
+            Objects.requireNonNull(raisedAt, "dispute.raisedAt");
+            Objects.requireNonNull(reason, "dispute.reason");
+        }
+
+        public boolean pending() {
+            return outcome == null;
+        }
     }
 
     /**

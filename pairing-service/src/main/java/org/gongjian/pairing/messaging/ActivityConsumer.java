@@ -11,7 +11,7 @@ import org.gongjian.pairing.service.ActivityProjection;
 
 /**
  * {@code gongjian.activity.activity} and {@code gongjian.activity.cadence} (missed) → what evaluations count.
- * The projection keeps held and confirmed activities; other activity types change nothing here.
+ * The projection keeps held activities and whether each counts; planned and cancelled ones change nothing here.
  */
 @ApplicationScoped
 public class ActivityConsumer {

@@ -4,10 +4,9 @@ import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.gongjian.events.activity.ActivityConfirmed;
 import org.gongjian.events.activity.ActivityEvent;
-import org.gongjian.events.activity.ActivityHeld;
 import org.gongjian.events.activity.ActivitySnapshot;
+import org.gongjian.events.activity.ActivityStatus;
 import org.gongjian.events.cadence.CadenceMissed;
 import org.gongjian.events.cadence.CadencePeriodSnapshot;
 import org.gongjian.messaging.ProjectionRow;
@@ -17,13 +16,17 @@ import org.jboss.logging.Logger;
 import java.util.UUID;
 
 /**
- * What evaluations need of activity-service: each activity of a pairing (status, start, confirmed; version-guarded)
- * and each period a pairing missed its cadence. Events of a pairing this district does not hold are ignored.
+ * What evaluations need of activity-service: each held activity of a pairing (status, start, and in {@code confirmed}
+ * whether it is kept, i.e. counts toward cadence; version-guarded) and each period a pairing missed its cadence. An
+ * activity whose dispute the committee upheld is kept with status {@code VOID}, so that it counts nowhere. Events of a
+ * pairing this district does not hold are ignored.
  */
 @ApplicationScoped
 public class ActivityProjection {
 
     private static final Logger LOG = Logger.getLogger(ActivityProjection.class);
+    /** The status kept for a held activity whose dispute was upheld. */
+    static final String VOID = "VOID";
 
     private final EntityManager entityManager;
 
@@ -31,23 +34,23 @@ public class ActivityProjection {
         this.entityManager = entityManager;
     }
 
-    /** A held or confirmed activity; scheduled and cancelled ones change nothing here. */
+    /** A held activity (recorded, confirmed, corrected, disputed, decided); planned and cancelled ones change nothing here. */
     @Transactional(Transactional.TxType.MANDATORY)
     @WithSpan
     public void apply(ActivityEvent event) {
-        if (!(event instanceof ActivityHeld || event instanceof ActivityConfirmed)) {
+        ActivitySnapshot activity = event.activity();
+        if (activity.status() != ActivityStatus.HELD) {
             return;
         }
-        ActivitySnapshot activity = event.activity();
         if (!pairingOf(activity.pairingId(), activity.district())) {
             return;
         }
         ProjectionRow.into("activity_record").key("id", activity.id())
                 .set("pairing_id", activity.pairingId())
                 .set("district", activity.district())
-                .set("status", activity.status().name())
+                .set("status", activity.voided() ? VOID : activity.status().name())
                 .set("starts_at", activity.startsAt())
-                .set("confirmed", activity.confirmedBy() != null)
+                .set("confirmed", activity.kept())
                 .upsert(entityManager, activity.version());
     }
 

@@ -5,10 +5,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.gongjian.events.Topics;
 import org.gongjian.events.activity.ActivityConfirmed;
+import org.gongjian.events.activity.ActivityDisputeResolved;
+import org.gongjian.events.activity.ActivityDisputed;
 import org.gongjian.events.activity.ActivityHeld;
 import org.gongjian.events.activity.ActivitySnapshot;
 import org.gongjian.events.activity.ActivityStatus;
 import org.gongjian.events.activity.ActivityType;
+import org.gongjian.events.activity.DisputeOutcome;
 import org.gongjian.events.cadence.CadenceMissed;
 import org.gongjian.events.cadence.CadencePeriodSnapshot;
 import org.gongjian.events.pairing.PairingEvaluated;
@@ -73,6 +76,22 @@ class EvaluationTest {
     }
 
     @Test
+    void anActivityWhoseDisputeTheCommitteeUpheldCountsNowhereAndADismissedOneCountsAsConfirmed() {
+        UUID[] pair = fx.activePair();
+        UUID pairing = pair[0];
+        UUID upheld = UUID.randomUUID();
+        UUID dismissed = UUID.randomUUID();
+        KafkaTopics.publish(new ActivityHeld(activity(upheld, pairing, 1, null)));
+        KafkaTopics.publish(new ActivityDisputed(disputed(activity(upheld, pairing, 2, null), pair[2], null)));
+        KafkaTopics.publish(new ActivityDisputeResolved(disputed(activity(upheld, pairing, 3, null), pair[2], DisputeOutcome.UPHELD)));
+        KafkaTopics.publish(new ActivityDisputeResolved(disputed(activity(dismissed, pairing, 3, null), pair[2], DisputeOutcome.DISMISSED)));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                count("SELECT count(*) FROM activity_record WHERE pairing_id = :id AND status = 'VOID' AND NOT confirmed", pairing) == 1
+                && count("SELECT count(*) FROM activity_record WHERE pairing_id = :id AND status = 'HELD' AND confirmed", pairing) == 1);
+        assertThat(count("SELECT count(*) FROM activity_record WHERE pairing_id = :id AND status = 'HELD'", pairing)).isEqualTo(1);
+    }
+
+    @Test
     void pairingsAreRankedByTheirLatestEvaluationOfTheYear() {
         UUID[] weaker = fx.activePair();
         UUID[] stronger = fx.activePair();
@@ -118,6 +137,15 @@ class EvaluationTest {
                 starts.plusHours(2), "国强社区", List.of(pairing), ActivityStatus.HELD,
                 List.of(new ActivitySnapshot.Attendance(pairing, 8, 1, 20)), "为孩子们准备节日礼物", null, null,
                 confirmedBy, confirmedBy == null ? null : starts.plusDays(1), version);
+    }
+
+    private static ActivitySnapshot disputed(ActivitySnapshot a, UUID partner, DisputeOutcome outcome) {
+        OffsetDateTime raised = a.startsAt().plusDays(1);
+        ActivitySnapshot.Dispute dispute = new ActivitySnapshot.Dispute(partner, raised, "参加人数不实", outcome,
+                outcome == null ? null : raised.plusDays(1), outcome == null ? null : "经核实");
+        return new ActivitySnapshot(a.id(), a.district(), a.pairingId(), a.title(), a.type(), a.startsAt(), a.endsAt(),
+                a.location(), a.participantIds(), a.status(), a.attendance(), a.summary(), a.outcomes(),
+                a.cancellationReason(), null, null, a.version(), null, dispute, outcome == DisputeOutcome.DISMISSED);
     }
 
     private static CadenceMissed missed(UUID pairing, String district, LocalDate month) {

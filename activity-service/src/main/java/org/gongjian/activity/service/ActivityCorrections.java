@@ -1,0 +1,57 @@
+package org.gongjian.activity.service;
+
+import io.opentelemetry.instrumentation.annotations.WithSpan;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.gongjian.activity.domain.Activity;
+import org.gongjian.activity.domain.PairingView;
+import org.gongjian.events.activity.ActivityCorrected;
+import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.Versions;
+
+import java.util.UUID;
+
+/**
+ * Correcting a held activity's attendance, summary and outcomes: by its reporting side until it is confirmed or decided,
+ * by the committee at any time with a reason. The history keeps the values before and after.
+ */
+@ApplicationScoped
+public class ActivityCorrections {
+
+    private final Scope scope;
+    private final ActivityJournal journal;
+
+    ActivityCorrections(Scope scope, ActivityJournal journal) {
+        this.scope = scope;
+        this.journal = journal;
+    }
+
+    /** @param reason why; required of the committee, optional for the reporting side */
+    @Transactional
+    @WithSpan
+    public Activity correct(UUID id, String ifMatch, CompletionReport report, String reason) {
+        Activity activity = scope.readableActivity(id);
+        boolean committee = scope.isCommitteeOf(PairingView.findById(activity.pairingId));
+        if (!committee) {
+            scope.requireReportingSide(activity);
+        }
+        Versions.requireCurrent(ifMatch, activity.version);
+        if (!activity.isHeld()) {
+            throw ProblemException.conflict("The activity is " + activity.status + "; only a held activity can be corrected");
+        }
+        if (!committee && !activity.isAwaitingConfirmation()) {
+            throw ProblemException.conflict("The activity is confirmed or decided; only the district committee corrects it now");
+        }
+        if (committee && (reason == null || reason.isBlank())) {
+            throw ProblemException.invalid("reason", "is required when the district committee corrects an activity");
+        }
+        ActivityCompletion.requireAttendanceOfParticipants(report.attendance(), activity);
+        ActivityJournal.Before before = journal.before(activity);
+        activity.attendance.clear();
+        activity.attendance.addAll(report.attendance());
+        activity.summary = report.summary();
+        activity.outcomes = report.outcomes();
+        journal.record(before, activity, reason == null || reason.isBlank() ? null : reason.strip(), ActivityCorrected::new);
+        return activity;
+    }
+}
