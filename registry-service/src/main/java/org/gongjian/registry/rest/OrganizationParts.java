@@ -3,6 +3,7 @@ package org.gongjian.registry.rest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 /** The parts of an organization as they appear in requests and responses. */
 public final class OrganizationParts {
@@ -28,5 +29,14 @@ public final class OrganizationParts {
     }
 
     public record Dissolution(String reason, LocalDate dissolvedOn) {
+    }
+
+    @Schema(description = "Accepted, but worth a look: e.g. a name very close to one already registered in the district")
+    public record Warning(@Schema(examples = "name") String field, String message,
+            @Schema(description = "the organization the name is close to") Similar similarTo) {
+    }
+
+    public record Similar(UUID id, String name,
+            @Schema(description = "trigram similarity of the names, 0 to 1", examples = "0.83") double similarity) {
     }
 }
