@@ -40,6 +40,7 @@ final class OrganizationMapper {
                 hostUnit == null ? null : upper(hostUnit.creditCode()),
                 secretary == null ? null : text(secretary.name()),
                 secretary == null ? null : text(secretary.phone()),
+                secretary == null ? null : text(secretary.email()),
                 contacts,
                 members == null ? null : members.full(),
                 members == null ? null : members.probationary(),
@@ -74,7 +75,8 @@ final class OrganizationMapper {
                 snapshot.parentId(),
                 new OrganizationParts.HostUnit(snapshot.hostUnit().name(), snapshot.hostUnit().creditCode()),
                 secretary == null ? null
-                        : new OrganizationParts.Secretary(secretary.name(), personalData ? secretary.phone() : null),
+                        : new OrganizationParts.Secretary(secretary.name(), personalData ? secretary.phone() : null,
+                                personalData ? secretary.email() : null),
                 snapshot.contacts().stream()
                         .map(contact -> new OrganizationParts.Contact(contact.name(),
                                 personalData ? contact.phone() : null, personalData ? contact.email() : null,

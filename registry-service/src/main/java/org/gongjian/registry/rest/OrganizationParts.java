@@ -17,7 +17,8 @@ public final class OrganizationParts {
                     examples = "91350100M000100Y43") String creditCode) {
     }
 
-    public record Secretary(String name, @Schema(description = "mobile or landline; hidden from dashboard readers") String phone) {
+    public record Secretary(String name, @Schema(description = "mobile or landline; hidden from dashboard readers") String phone,
+            @Schema(description = "where the secretary's notices are e-mailed; hidden from dashboard readers") String email) {
     }
 
     public record Contact(String name, String phone, String email,
