@@ -79,6 +79,18 @@ class EventJsonTest {
     }
 
     @Test
+    void readsASecretaryWithoutAnEmailFromAnOlderProducer() {
+        ObjectNode data = JSON.valueToTree(registered);
+        ((ObjectNode) data.at("/organization/secretary")).remove("email");
+
+        var read = (OrganizationRegistered) EventJson.read(OrganizationRegistered.TYPE, data.toString());
+
+        assertThat(read.organization().secretary().name()).isEqualTo("张卫东");
+        assertThat(read.organization().secretary().email()).isNull();
+        assertThat(registered.organization().secretary().email()).isEqualTo("zhangweidong@example.com");
+    }
+
+    @Test
     void failsOnAnUnknownEnumValueBecauseThatIsABreakingChange() {
         ObjectNode data = JSON.valueToTree(registered);
         ((ObjectNode) data.get("organization")).put("sector", "FOREIGN_ENTERPRISE");

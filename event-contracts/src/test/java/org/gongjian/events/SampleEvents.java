@@ -119,7 +119,7 @@ final class SampleEvents {
                 Sector.STATE_ENTERPRISE,
                 WORKING_COMMITTEE,
                 new HostUnit("湖南华菱线缆股份有限公司", "91430300MA4L1XJ0K4"),
-                new Secretary("张卫东", "0731-58681234"),
+                new Secretary("张卫东", "0731-58681234", "zhangweidong@example.com"),
                 List.of(
                         new Contact("李晓红", "13907321234", "lixiaohong@example.com", "zh-CN"),
                         new Contact("Wang Lei", null, "wanglei@example.com", "en")),

@@ -47,7 +47,7 @@ export function OrganizationDrawer({ id, onClose, onOpen }: { id?: string; onClo
                   </Descriptions.Item>
                   <Descriptions.Item label={t('org.hostUnit')}>{data.hostUnit?.name} {data.hostUnit?.creditCode}</Descriptions.Item>
                   <Descriptions.Item label={t('org.secretary')}>
-                    {data.secretary?.name} {session.seesPersonalData ? data.secretary?.phone : null}
+                    {data.secretary?.name} {session.seesPersonalData ? `${data.secretary?.phone ?? ''} ${data.secretary?.email ?? ''}` : null}
                   </Descriptions.Item>
                   <Descriptions.Item label={t('org.contacts')}>
                     {(data.contacts ?? []).map((c, i) => (

@@ -97,6 +97,9 @@ export function OrganizationForm({ organization, etag, onClose, onSaved }: {
           <Col xs={24} sm={12}>
             <Form.Item name={['secretary', 'phone']} label={t('org.secretary.phone')}><Input inputMode="tel" /></Form.Item>
           </Col>
+          <Col xs={24} sm={12}>
+            <Form.Item name={['secretary', 'email']} label={t('org.secretary.email')}><Input inputMode="email" /></Form.Item>
+          </Col>
           <Col xs={12} sm={8}>
             <Form.Item name={['members', 'full']} label={t('org.members.full')}><InputNumber min={0} style={{ width: '100%' }} /></Form.Item>
           </Col>

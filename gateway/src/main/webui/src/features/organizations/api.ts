@@ -17,7 +17,7 @@ export interface OrganizationInput {
   sector: Sector;
   parentId?: string | null;
   hostUnit?: { name?: string; creditCode?: string };
-  secretary?: { name?: string; phone?: string };
+  secretary?: { name?: string; phone?: string; email?: string };
   contacts?: Contact[];
   members?: { full?: number; probationary?: number };
   foundedOn?: string | null;

@@ -82,6 +82,7 @@ export const en: Record<MessageKey, string> = {
   'org.secretary': 'Secretary',
   'org.secretary.name': 'Secretary',
   'org.secretary.phone': 'Secretary phone',
+  'org.secretary.email': 'Secretary e-mail',
   'org.contacts': 'Contacts',
   'org.contact.name': 'Name',
   'org.contact.phone': 'Phone',

@@ -81,6 +81,7 @@ export const zhCN = {
   'org.secretary': '书记',
   'org.secretary.name': '书记姓名',
   'org.secretary.phone': '书记电话',
+  'org.secretary.email': '书记邮箱',
   'org.contacts': '联系人',
   'org.contact.name': '姓名',
   'org.contact.phone': '电话',

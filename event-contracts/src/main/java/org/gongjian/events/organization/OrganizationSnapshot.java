@@ -74,10 +74,17 @@ public record OrganizationSnapshot(
     /**
      * @param name  the secretary's name
      * @param phone a phone number as entered; {@code null} when unknown
+     * @param email where the secretary's notices are e-mailed; {@code null} when unknown (and from producers that
+     *              do not know it yet)
      */
-    public record Secretary(String name, String phone) {
+    public record Secretary(String name, String phone, String email) {
         public Secretary {
             Objects.requireNonNull(name, "secretary.name");
+        }
+
+        /** A secretary without a known e-mail. */
+        public Secretary(String name, String phone) {
+            this(name, phone, null);
         }
     }
 

@@ -15,15 +15,20 @@ public record Recipient(String key, RecipientRole role, String district, UUID or
         String language) {
 
     public static Recipient liaison(String district, UUID organizationId, String name, String email, String language) {
-        String normalizedEmail = email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
+        String normalizedEmail = normalized(email);
         String identity = normalizedEmail != null ? normalizedEmail : name;
         return new Recipient("liaison:" + organizationId + ":" + identity, RecipientRole.LIAISON, district,
                 organizationId, name, normalizedEmail, Language.of(language));
     }
 
     public static Recipient secretary(String district, UUID organizationId, String name) {
+        return secretary(district, organizationId, name, null);
+    }
+
+    /** The secretary of an organization; its notices are e-mailed when the register knows the secretary's e-mail. */
+    public static Recipient secretary(String district, UUID organizationId, String name, String email) {
         return new Recipient("secretary:" + organizationId, RecipientRole.SECRETARY, district, organizationId, name,
-                null, Language.DEFAULT);
+                normalized(email), Language.DEFAULT);
     }
 
     public static Recipient committee(String district) {
@@ -33,5 +38,9 @@ public record Recipient(String key, RecipientRole role, String district, UUID or
 
     public Recipient withLanguage(String language) {
         return new Recipient(key, role, district, organizationId, name, email, Language.of(language));
+    }
+
+    private static String normalized(String email) {
+        return email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
     }
 }

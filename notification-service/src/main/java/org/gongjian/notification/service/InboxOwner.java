@@ -15,7 +15,8 @@ import java.util.UUID;
  * <li>{@code branch-secretary}: the secretary notices of the token's {@code org}, plus any addressed to a contact of
  * that org whose e-mail is the token's {@code email};</li>
  * <li>{@code enterprise-contact}: notices addressed to the contact of the token's {@code org} whose e-mail is the
- * token's {@code email}; without an e-mail in the token, every liaison notice of that org.</li>
+ * token's {@code email} (not the secretary's notices, should the secretary share that address); without an e-mail in
+ * the token, every liaison notice of that org.</li>
  * </ul>
  */
 public record InboxOwner(RecipientRole role, String district, UUID organizationId, String email) {
@@ -41,8 +42,8 @@ public record InboxOwner(RecipientRole role, String district, UUID organizationI
             case LIAISON -> email == null
                     ? new Condition("organizationId = :org and recipientRole = :role",
                             Map.of("org", organizationId, "role", RecipientRole.LIAISON))
-                    : new Condition("organizationId = :org and recipientEmail = :email",
-                            Map.of("org", organizationId, "email", email));
+                    : new Condition("organizationId = :org and recipientRole = :role and recipientEmail = :email",
+                            Map.of("org", organizationId, "role", RecipientRole.LIAISON, "email", email));
         };
     }
 

@@ -9,7 +9,7 @@ import org.gongjian.events.EventJson;
 import org.gongjian.events.organization.OrganizationSnapshot;
 import org.gongjian.messaging.ProjectionRow;
 
-/** Keeps each organization's secretary and liaison contacts (with their languages), newest version wins. */
+/** Keeps each organization's secretary (name and e-mail) and liaison contacts (with their languages), newest version wins. */
 @ApplicationScoped
 public class OrganizationProjection {
 
@@ -27,6 +27,7 @@ public class OrganizationProjection {
                 .set("district", organization.district())
                 .set("name", organization.name())
                 .set("secretary_name", organization.secretary() == null ? null : organization.secretary().name())
+                .set("secretary_email", organization.secretary() == null ? null : organization.secretary().email())
                 .setJson("contacts", json(organization))
                 .set("status", organization.status().name())
                 .upsert(entityManager, organization.version());

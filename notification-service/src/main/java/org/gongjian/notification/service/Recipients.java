@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Who an organization's notices go to: its secretary and each of its liaison contacts, in the language each
- * prefers (their own preference, else the contact record, else zh-CN). Organizations not (yet) known are skipped.
+ * Who an organization's notices go to: its secretary (at the secretary's e-mail, when the register has it) and each
+ * of its liaison contacts, in the language each prefers (their own preference, else the contact record, else zh-CN). Organizations not (yet) known are skipped.
  */
 @ApplicationScoped
 public class Recipients {
@@ -37,7 +37,7 @@ public class Recipients {
             return List.of();
         }
         List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT id, district, secretary_name, CAST(contacts AS text) FROM organization
+                SELECT id, district, secretary_name, CAST(contacts AS text), secretary_email FROM organization
                 WHERE id IN (:ids) AND status = 'ACTIVE'""", Object[].class)
                 .setParameter("ids", organizationIds)
                 .getResultList();
@@ -46,7 +46,7 @@ public class Recipients {
             UUID organizationId = (UUID) row[0];
             String district = (String) row[1];
             if (row[2] != null) {
-                add(recipients, Recipient.secretary(district, organizationId, (String) row[2]));
+                add(recipients, Recipient.secretary(district, organizationId, (String) row[2], (String) row[4]));
             }
             for (Contact contact : contacts((String) row[3])) {
                 add(recipients, Recipient.liaison(district, organizationId, contact.name(), contact.email(),

@@ -34,8 +34,10 @@ public final class DraftRules {
         required(violations, "sector", draft.sector());
         text(violations, "hostUnit.name", draft.hostUnitName(), true, 200);
         creditCode(violations, draft);
-        text(violations, "secretary.name", draft.secretaryName(), draft.secretaryPhone() != null, 50);
+        text(violations, "secretary.name", draft.secretaryName(),
+                draft.secretaryPhone() != null || draft.secretaryEmail() != null, 50);
         phone(violations, "secretary.phone", draft.secretaryPhone());
+        email(violations, "secretary.email", draft.secretaryEmail());
         contacts(violations, draft.contacts());
         count(violations, "members.full", draft.fullMembers());
         count(violations, "members.probationary", draft.probationaryMembers());
@@ -81,12 +83,16 @@ public final class DraftRules {
             }
             text(violations, prefix + "name", contact.name(), true, 50);
             phone(violations, prefix + "phone", contact.phone());
-            if (contact.email() != null && (contact.email().length() > 254 || !EMAIL.matcher(contact.email()).matches())) {
-                violations.add(new Violation(prefix + "email", "is not an e-mail address"));
-            }
+            email(violations, prefix + "email", contact.email());
             if (contact.language() != null && !LANGUAGES.contains(contact.language())) {
                 violations.add(new Violation(prefix + "language", "must be zh-CN or en"));
             }
+        }
+    }
+
+    private static void email(List<Violation> violations, String field, String email) {
+        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+            violations.add(new Violation(field, "is not an e-mail address"));
         }
     }
 

@@ -44,6 +44,8 @@ public class Organization extends PanacheEntityBase {
     public String secretaryName;
     @Column(name = "secretary_phone")
     public String secretaryPhone;
+    @Column(name = "secretary_email")
+    public String secretaryEmail;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Contact> contacts = new ArrayList<>();
     @Column(name = "members_full")
@@ -97,6 +99,7 @@ public class Organization extends PanacheEntityBase {
     public void applyContacts(OrganizationDraft draft) {
         secretaryName = draft.secretaryName();
         secretaryPhone = draft.secretaryPhone();
+        secretaryEmail = draft.secretaryEmail();
         contacts = new ArrayList<>(draft.contacts());
     }
 

@@ -22,6 +22,7 @@ public record OrganizationDraft(
         String creditCode,
         String secretaryName,
         String secretaryPhone,
+        String secretaryEmail,
         List<Contact> contacts,
         Integer fullMembers,
         Integer probationaryMembers,

@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongjian.registry.service.ImportReport;
 import org.gongjian.registry.service.OrganizationImport;
+import org.gongjian.registry.service.RowError;
+import org.gongjian.registry.service.SheetColumn;
 import org.gongjian.registry.service.SheetWriter;
 import org.gongjian.rest.Caller;
 import org.gongjian.rest.Languages;
@@ -23,12 +25,16 @@ import org.gongjian.rest.Problem;
 import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.ProblemTitles;
 import org.gongjian.rest.Role;
+import org.gongjian.rest.Texts;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 @Path("/api/organizations")
@@ -36,6 +42,7 @@ import java.util.Locale;
 public class ImportResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final Texts TEXTS = Texts.of("registry");
 
     private final OrganizationImport imports;
     private final Caller caller;
@@ -51,7 +58,9 @@ public class ImportResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import organizations from .xlsx or .csv",
-            description = "Every row is checked; one bad row and nothing is imported (422 lists every bad row). dryRun=true only checks")
+            description = "Every row is checked; one bad row and nothing is imported (422 lists every bad row; 409 when the only "
+                    + "problem is an enterprise already registered in the district, naming it). Names very close to registered "
+                    + "ones are imported with warnings. dryRun=true only checks")
     public Response importSheet(@RestForm("file") FileUpload file, @QueryParam("dryRun") String dryRun,
             HttpHeaders headers, UriInfo uri) throws IOException {
         if (file == null || file.uploadedFile() == null) {
@@ -62,17 +71,43 @@ public class ImportResource {
         try (InputStream input = Files.newInputStream(file.uploadedFile())) {
             report = imports.run(caller, format(file), input, dry);
         }
+        Locale locale = Languages.of(headers);
+        List<ImportResponse.Warning> warnings = warnings(report, locale);
         if (report.accepted()) {
-            return Response.status(dry ? 200 : 201).type(MediaType.APPLICATION_JSON).entity(report).build();
+            return Response.status(dry ? 200 : 201).type(MediaType.APPLICATION_JSON)
+                    .entity(new ImportResponse(report.dryRun(), report.rows(), report.imported(), report.errors(), warnings))
+                    .build();
         }
-        ImportProblem problem = new ImportProblem("https://gongjian.org/problems/import-rejected",
-                ProblemTitles.title("validation", Languages.of(headers)), 422,
-                report.errors().size() + " problem(s) in " + report.rows() + " row(s); nothing was imported",
+        boolean onlyDuplicates = report.errors().isEmpty();
+        List<RowError> rows = new ArrayList<>(report.errors());
+        report.duplicates().forEach(duplicate -> rows.add(new RowError(duplicate.row(),
+                SheetColumn.CREDIT_CODE.header(), duplicateMessage(duplicate, locale))));
+        rows.sort(Comparator.comparingInt(RowError::row));
+        ImportProblem problem = new ImportProblem(
+                onlyDuplicates ? DuplicateProblem.TYPE : "https://gongjian.org/problems/import-rejected",
+                onlyDuplicates ? TEXTS.get(locale, "duplicate.title") : ProblemTitles.title("validation", locale),
+                onlyDuplicates ? 409 : 422,
+                rows.size() + " problem(s) in " + report.rows() + " row(s); nothing was imported",
                 uri.getPath(),
-                report.errors().stream().map(error -> new Problem.FieldError(
-                        "row " + error.row() + ": " + error.column(), error.message())).toList(),
-                report.errors());
-        return Response.status(422).type(Problem.MEDIA_TYPE).entity(problem).build();
+                rows.stream().map(error -> new Problem.FieldError("row " + error.row() + ": " + error.column(),
+                        error.message())).toList(),
+                rows, report.duplicates(), warnings);
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static List<ImportResponse.Warning> warnings(ImportReport report, Locale locale) {
+        return report.warnings().stream()
+                .map(warning -> new ImportResponse.Warning(warning.row(), SheetColumn.NAME.header(),
+                        TEXTS.get(locale, "warning.similar-name", warning.similarTo().name(), warning.similarTo().id()),
+                        new OrganizationParts.Similar(warning.similarTo().id(), warning.similarTo().name(),
+                                warning.similarTo().similarity())))
+                .toList();
+    }
+
+    private static String duplicateMessage(ImportReport.DuplicateRow duplicate, Locale locale) {
+        return duplicate.existingId() != null
+                ? TEXTS.get(locale, "duplicate.credit-code", duplicate.existingName(), duplicate.existingId())
+                : TEXTS.get(locale, "duplicate.credit-code-row", duplicate.existingRow(), duplicate.existingName());
     }
 
     @GET

@@ -3,13 +3,17 @@ package org.gongjian.registry.rest;
 import org.gongjian.events.organization.OrganizationSnapshot;
 import org.gongjian.registry.domain.Contact;
 import org.gongjian.registry.domain.OrganizationDraft;
+import org.gongjian.registry.service.Registration;
 import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.Texts;
 
 import java.util.List;
 import java.util.Locale;
 
 /** Requests to drafts and snapshots to responses, explicitly. */
 final class OrganizationMapper {
+
+    private static final Texts TEXTS = Texts.of("registry");
 
     private OrganizationMapper() {
     }
@@ -36,6 +40,7 @@ final class OrganizationMapper {
                 hostUnit == null ? null : upper(hostUnit.creditCode()),
                 secretary == null ? null : text(secretary.name()),
                 secretary == null ? null : text(secretary.phone()),
+                secretary == null ? null : text(secretary.email()),
                 contacts,
                 members == null ? null : members.full(),
                 members == null ? null : members.probationary(),
@@ -44,6 +49,21 @@ final class OrganizationMapper {
     }
 
     static OrganizationResponse response(OrganizationSnapshot snapshot, boolean personalData) {
+        return response(snapshot, personalData, List.of());
+    }
+
+    /** A registration's answer: the organization, and a warning for each registered name very close to its name. */
+    static OrganizationResponse response(Registration registration, Locale locale) {
+        List<OrganizationParts.Warning> warnings = registration.similarNames().stream()
+                .map(similar -> new OrganizationParts.Warning("name",
+                        TEXTS.get(locale, "warning.similar-name", similar.name(), similar.id()),
+                        new OrganizationParts.Similar(similar.id(), similar.name(), similar.similarity())))
+                .toList();
+        return response(registration.organization(), true, warnings);
+    }
+
+    private static OrganizationResponse response(OrganizationSnapshot snapshot, boolean personalData,
+            List<OrganizationParts.Warning> warnings) {
         OrganizationSnapshot.Secretary secretary = snapshot.secretary();
         OrganizationSnapshot.Dissolution dissolution = snapshot.dissolution();
         return new OrganizationResponse(
@@ -55,7 +75,8 @@ final class OrganizationMapper {
                 snapshot.parentId(),
                 new OrganizationParts.HostUnit(snapshot.hostUnit().name(), snapshot.hostUnit().creditCode()),
                 secretary == null ? null
-                        : new OrganizationParts.Secretary(secretary.name(), personalData ? secretary.phone() : null),
+                        : new OrganizationParts.Secretary(secretary.name(), personalData ? secretary.phone() : null,
+                                personalData ? secretary.email() : null),
                 snapshot.contacts().stream()
                         .map(contact -> new OrganizationParts.Contact(contact.name(),
                                 personalData ? contact.phone() : null, personalData ? contact.email() : null,
@@ -66,7 +87,8 @@ final class OrganizationMapper {
                 snapshot.honours(),
                 snapshot.status(),
                 dissolution == null ? null : new OrganizationParts.Dissolution(dissolution.reason(), dissolution.dissolvedOn()),
-                snapshot.version());
+                snapshot.version(),
+                warnings);
     }
 
     static String text(String value) {

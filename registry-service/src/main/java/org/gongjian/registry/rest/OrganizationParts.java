@@ -3,6 +3,7 @@ package org.gongjian.registry.rest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 /** The parts of an organization as they appear in requests and responses. */
 public final class OrganizationParts {
@@ -16,7 +17,8 @@ public final class OrganizationParts {
                     examples = "91350100M000100Y43") String creditCode) {
     }
 
-    public record Secretary(String name, @Schema(description = "mobile or landline; hidden from dashboard readers") String phone) {
+    public record Secretary(String name, @Schema(description = "mobile or landline; hidden from dashboard readers") String phone,
+            @Schema(description = "where the secretary's notices are e-mailed; hidden from dashboard readers") String email) {
     }
 
     public record Contact(String name, String phone, String email,
@@ -28,5 +30,14 @@ public final class OrganizationParts {
     }
 
     public record Dissolution(String reason, LocalDate dissolvedOn) {
+    }
+
+    @Schema(description = "Accepted, but worth a look: e.g. a name very close to one already registered in the district")
+    public record Warning(@Schema(examples = "name") String field, String message,
+            @Schema(description = "the organization the name is close to") Similar similarTo) {
+    }
+
+    public record Similar(UUID id, String name,
+            @Schema(description = "trigram similarity of the names, 0 to 1", examples = "0.83") double similarity) {
     }
 }

@@ -10,16 +10,23 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongjian.events.organization.OrganizationSnapshot;
 import org.gongjian.registry.service.OrganizationQueries;
 import org.gongjian.registry.service.OrganizationService;
 import org.gongjian.registry.service.PersonalData;
+import org.gongjian.registry.service.Registration;
 import org.gongjian.rest.Caller;
+import org.gongjian.rest.Languages;
 import org.gongjian.rest.Page;
+import org.gongjian.rest.Problem;
 import org.gongjian.rest.Role;
 import org.gongjian.rest.Versions;
 
@@ -52,12 +59,16 @@ public class OrganizationResource {
 
     @POST
     @RolesAllowed(Role.DISTRICT_ADMIN)
-    @Operation(summary = "Register an organization", description = "In the caller's district, active from now")
-    public Response register(OrganizationRequest request) {
-        OrganizationSnapshot created = service.register(caller, OrganizationMapper.draft(request));
-        return Response.created(URI.create("/api/organizations/" + created.id()))
-                .header("ETag", Versions.etag(created.version()))
-                .entity(OrganizationMapper.response(created, true))
+    @Operation(summary = "Register an organization", description = "In the caller's district, active from now. An enterprise "
+            + "whose credit code is already registered in the district is refused (409 naming it); a name very close to one "
+            + "already registered is accepted with warnings")
+    @APIResponse(responseCode = "409", description = "The enterprise is already registered in the district",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = DuplicateProblem.class)))
+    public Response register(OrganizationRequest request, HttpHeaders headers) {
+        Registration created = service.register(caller, OrganizationMapper.draft(request));
+        return Response.created(URI.create("/api/organizations/" + created.organization().id()))
+                .header("ETag", Versions.etag(created.organization().version()))
+                .entity(OrganizationMapper.response(created, Languages.of(headers)))
                 .build();
     }
 

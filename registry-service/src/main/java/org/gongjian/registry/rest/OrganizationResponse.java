@@ -1,5 +1,7 @@
 package org.gongjian.registry.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gongjian.events.organization.OrganizationKind;
 import org.gongjian.events.organization.OrganizationStatus;
 import org.gongjian.events.organization.Sector;
@@ -8,7 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** An organization as read. Phones and e-mails are left out for readers who may not see personal data. */
+/**
+ * An organization as read. Phones and e-mails are left out for readers who may not see personal data.
+ */
 public record OrganizationResponse(
         UUID id,
         String district,
@@ -24,5 +28,8 @@ public record OrganizationResponse(
         List<String> honours,
         OrganizationStatus status,
         OrganizationParts.Dissolution dissolution,
-        long version) {
+        long version,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @Schema(description = "only in the answer to a registration, when there is something to point out")
+        List<OrganizationParts.Warning> warnings) {
 }

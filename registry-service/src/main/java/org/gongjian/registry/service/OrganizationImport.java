@@ -39,11 +39,13 @@ public class OrganizationImport {
     private final EntityManager entityManager;
     private final OutboxWriter outbox;
     private final MeterRegistry metrics;
+    private final Duplicates duplicates;
 
-    OrganizationImport(EntityManager entityManager, OutboxWriter outbox, MeterRegistry metrics) {
+    OrganizationImport(EntityManager entityManager, OutboxWriter outbox, MeterRegistry metrics, Duplicates duplicates) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.metrics = metrics;
+        this.duplicates = duplicates;
     }
 
     @Transactional
@@ -60,16 +62,63 @@ public class OrganizationImport {
         if (rows.isEmpty()) {
             errors.add(new RowError(2, SheetColumn.NAME.header(), "the sheet has no data rows"));
         }
-        if (!errors.isEmpty() || dryRun) {
-            outcome(errors.isEmpty() ? "dry-run" : "rejected");
-            return new ImportReport(dryRun, rows.size(), 0, errors);
+        List<RowParser.Parsed> drafted = parsed.stream().filter(row -> row.draft() != null).toList();
+        if (!dryRun) {
+            duplicates.lockCreditCodes(district);
+        }
+        List<ImportReport.DuplicateRow> twice = secondRegistrations(drafted, district);
+        List<ImportReport.SimilarRow> warnings = similarNames(drafted, district);
+        if (!errors.isEmpty() || !twice.isEmpty() || dryRun) {
+            outcome(errors.isEmpty() && twice.isEmpty() ? "dry-run" : "rejected");
+            return new ImportReport(dryRun, rows.size(), 0, errors, twice, warnings);
         }
         long checked = System.nanoTime();
         register(district, parsed);
         outcome("imported");
         LOG.infof("Imported %d organizations into %s in %d ms (read %d ms, checked %d ms, written %d ms)", rows.size(),
                 district, millis(started), (read - started) / 1_000_000, (checked - read) / 1_000_000, millis(checked));
-        return new ImportReport(false, rows.size(), rows.size(), List.of());
+        return new ImportReport(false, rows.size(), rows.size(), List.of(), List.of(), warnings);
+    }
+
+    /**
+     * Rows that would register an enterprise a second time: its credit code already stands for an organization of the
+     * district, or for an earlier row. A row under a parent holding the same code belongs to that enterprise.
+     */
+    private List<ImportReport.DuplicateRow> secondRegistrations(List<RowParser.Parsed> drafted, String district) {
+        Map<UUID, String> parentCodes = duplicates.creditCodesOf(drafted.stream()
+                .filter(row -> row.draft().creditCode() != null && row.draft().parentId() != null)
+                .map(row -> row.draft().parentId()).toList());
+        List<RowParser.Parsed> standing = drafted.stream()
+                .filter(row -> row.draft().creditCode() != null
+                        && !row.draft().creditCode().equals(parentCodes.get(row.draft().parentId())))
+                .toList();
+        Map<String, Duplicates.Existing> registered = duplicates.standingFor(district,
+                standing.stream().map(row -> row.draft().creditCode()).toList(), null);
+        Map<String, RowParser.Parsed> first = new HashMap<>();
+        List<ImportReport.DuplicateRow> twice = new ArrayList<>();
+        for (RowParser.Parsed row : standing) {
+            String code = row.draft().creditCode();
+            Duplicates.Existing existing = registered.get(code);
+            RowParser.Parsed earlier = first.putIfAbsent(code, row);
+            if (existing != null) {
+                twice.add(new ImportReport.DuplicateRow(row.row().number(), code, existing.id(), existing.name(), null));
+            } else if (earlier != null) {
+                twice.add(new ImportReport.DuplicateRow(row.row().number(), code, null, earlier.draft().name(),
+                        earlier.row().number()));
+            }
+        }
+        return twice;
+    }
+
+    private List<ImportReport.SimilarRow> similarNames(List<RowParser.Parsed> drafted, String district) {
+        Map<String, List<Duplicates.SimilarName>> similar = duplicates.similarNames(district,
+                drafted.stream().map(row -> row.draft().name()).toList(), null);
+        List<ImportReport.SimilarRow> warnings = new ArrayList<>();
+        for (RowParser.Parsed row : drafted) {
+            similar.getOrDefault(row.draft().name(), List.of()).stream().findFirst().ifPresent(closest ->
+                    warnings.add(new ImportReport.SimilarRow(row.row().number(), row.draft().name(), closest)));
+        }
+        return warnings;
     }
 
     private List<RowError> parentErrors(List<RowParser.Parsed> parsed, String district) {

@@ -30,26 +30,34 @@ public class OrganizationService {
     private final EntityManager entityManager;
     private final OutboxWriter outbox;
     private final Hierarchy hierarchy;
+    private final Duplicates duplicates;
 
-    OrganizationService(EntityManager entityManager, OutboxWriter outbox, Hierarchy hierarchy) {
+    OrganizationService(EntityManager entityManager, OutboxWriter outbox, Hierarchy hierarchy, Duplicates duplicates) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.hierarchy = hierarchy;
+        this.duplicates = duplicates;
     }
 
+    /**
+     * Registers an organization in the caller's district. An enterprise already registered there is refused (409
+     * naming it); a name very close to one already registered is accepted and the close ones are returned.
+     */
     @Transactional
     @WithSpan
-    public OrganizationSnapshot register(Caller caller, OrganizationDraft draft) {
+    public Registration register(Caller caller, OrganizationDraft draft) {
         String district = caller.requireDistrict();
         List<Violation> violations = new ArrayList<>(DraftRules.check(draft));
         hierarchy.checkParent(draft.parentId(), null, district).ifPresent(violations::add);
         Violations.reject(violations);
+        refuseSecondRegistration(district, draft, null);
+        List<Duplicates.SimilarName> similar = duplicates.similarNames(district, draft.name(), null);
         Organization organization = Organization.register(district, draft);
         organization.persist();
         entityManager.flush();
         OrganizationSnapshot snapshot = OrganizationSnapshots.of(organization);
         outbox.append(new OrganizationRegistered(snapshot));
-        return snapshot;
+        return new Registration(snapshot, similar);
     }
 
     /**
@@ -74,6 +82,10 @@ public class OrganizationService {
         if (Scope.canManage(caller, organization)) {
             hierarchy.checkParent(draft.parentId(), id, organization.district).ifPresent(violations::add);
             Violations.reject(violations);
+            if (!Objects.equals(organization.creditCode, draft.creditCode())
+                    || !Objects.equals(organization.parentId, draft.parentId())) {
+                refuseSecondRegistration(organization.district, draft, id);
+            }
             organization.apply(draft);
         } else {
             Violations.reject(violations);
@@ -131,6 +143,16 @@ public class OrganizationService {
         OrganizationSnapshot snapshot = OrganizationSnapshots.of(organization);
         outbox.append(new OrganizationDissolved(snapshot));
         return snapshot;
+    }
+
+    private void refuseSecondRegistration(String district, OrganizationDraft draft, UUID self) {
+        if (draft.creditCode() == null) {
+            return;
+        }
+        duplicates.lockCreditCodes(district);
+        duplicates.sameCreditCode(district, draft.creditCode(), draft.parentId(), self).ifPresent(existing -> {
+            throw new DuplicateOrganizationException(draft.creditCode(), existing);
+        });
     }
 
     private static void refuseOutsideContacts(Organization current, OrganizationDraft draft) {

@@ -20,7 +20,8 @@ final class OrganizationSnapshots {
                 organization.parentId,
                 new OrganizationSnapshot.HostUnit(organization.hostUnitName, organization.creditCode),
                 organization.secretaryName == null ? null
-                        : new OrganizationSnapshot.Secretary(organization.secretaryName, organization.secretaryPhone),
+                        : new OrganizationSnapshot.Secretary(organization.secretaryName, organization.secretaryPhone,
+                                organization.secretaryEmail),
                 organization.contacts.stream().map(OrganizationSnapshots::contact).toList(),
                 new OrganizationSnapshot.Members(organization.fullMembers, organization.probationaryMembers),
                 organization.foundedOn,

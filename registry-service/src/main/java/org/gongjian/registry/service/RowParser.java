@@ -58,7 +58,8 @@ final class RowParser {
         OrganizationDraft draft = new OrganizationDraft(
                 row.get(SheetColumn.NAME), kind, sector, parentId, row.get(SheetColumn.HOST_UNIT),
                 creditCode == null ? null : creditCode.toUpperCase(Locale.ROOT),
-                row.get(SheetColumn.SECRETARY), row.get(SheetColumn.SECRETARY_PHONE), contacts,
+                row.get(SheetColumn.SECRETARY), row.get(SheetColumn.SECRETARY_PHONE), row.get(SheetColumn.SECRETARY_EMAIL),
+                contacts,
                 full, probationary, foundedOn,
                 honours == null ? List.of() : Arrays.stream(honours.split("[;；、|]")).map(String::strip)
                         .filter(text -> !text.isEmpty()).toList());

@@ -19,6 +19,7 @@ public enum SheetColumn {
     CREDIT_CODE("hostUnit.creditCode"),
     SECRETARY("secretary.name"),
     SECRETARY_PHONE("secretary.phone"),
+    SECRETARY_EMAIL("secretary.email"),
     CONTACT("contacts[0].name"),
     CONTACT_PHONE("contacts[0].phone"),
     CONTACT_EMAIL("contacts[0].email"),

@@ -107,6 +107,7 @@ public final class SheetWriter {
         cells.add(o.hostUnit().creditCode());
         cells.add(o.secretary() == null ? null : o.secretary().name());
         cells.add(o.secretary() == null || !personalData ? null : o.secretary().phone());
+        cells.add(o.secretary() == null || !personalData ? null : o.secretary().email());
         cells.add(contact == null ? null : contact.name());
         cells.add(contact == null || !personalData ? null : contact.phone());
         cells.add(contact == null || !personalData ? null : contact.email());

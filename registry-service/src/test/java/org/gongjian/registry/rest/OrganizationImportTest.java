@@ -53,7 +53,7 @@ class OrganizationImportTest {
                 .contentType(containsString("spreadsheetml"))
                 .header("Content-Disposition", containsString("attachment"))
                 .extract().asByteArray();
-        assertThat(Sheets.readXlsx(template).get(0)).containsExactlyElementsOf(Sheets.HEADERS);
+        assertThat(Sheets.readXlsx(template).get(0)).containsExactlyElementsOf(Sheets.TEMPLATE_HEADERS);
     }
 
     @Test

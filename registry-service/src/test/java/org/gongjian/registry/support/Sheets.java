@@ -21,6 +21,10 @@ public final class Sheets {
 
     public static final List<String> HEADERS = List.of("名称", "类型", "领域", "上级组织ID", "所在单位", "统一社会信用代码", "书记",
             "书记电话", "联系人", "联系电话", "联系邮箱", "联系人语言", "正式党员数", "预备党员数", "成立日期", "荣誉");
+    /** The template's headers today: those of {@link #HEADERS} (an older template, still imported) and 书记邮箱. */
+    public static final List<String> TEMPLATE_HEADERS = List.of("名称", "类型", "领域", "上级组织ID", "所在单位",
+            "统一社会信用代码", "书记", "书记电话", "书记邮箱", "联系人", "联系电话", "联系邮箱", "联系人语言", "正式党员数",
+            "预备党员数", "成立日期", "荣誉");
 
     private Sheets() {
     }
