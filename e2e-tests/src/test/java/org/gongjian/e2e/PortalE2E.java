@@ -234,7 +234,16 @@ class PortalE2E {
         assertThat(Api.as(organSecretary).get("/api/activities/" + activityId + "/photos").expect(200).json().size()).isEqualTo(2);
 
         timed(phone, "/my/organization", testId("org-form"));
+        phone.type("书记电话", "12345");
+        phone.click(testId("org-save"));
+        assertThat(phone.fieldError("书记电话")).as("the registry's message beside the phone field").isNotBlank();
+        assertThat(phone.find(By.xpath("//div[contains(@class,'ant-form-item')][.//label[normalize-space(.)='书记电话']]//input"))
+                .getDomProperty("value")).as("what was typed is kept").isEqualTo("12345");
         phone.screenshot("portal-13-secretary-organization");
+        phone.type("书记电话", "13807310099");
+        phone.click(testId("org-save"));
+        Eventually.holds(() -> assertThat(Api.as(organSecretary).get("/api/organizations/" + organ).expect(200).json()
+                .path("secretary").path("phone").asText()).isEqualTo("13807310099"));
     }
 
     @Test
