@@ -2,14 +2,16 @@ import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { lazy, Suspense } from 'react';
 import { I18nProvider, useI18n } from '../lib/i18n/I18nProvider';
-import { SessionProvider, useMe } from '../lib/session/SessionProvider';
+import { SessionProvider, useMe, type Role } from '../lib/session/SessionProvider';
 import { ApiError } from '../lib/api/problem';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { RequireRole } from '../components/RequireRole';
 import { AppLayout } from './AppLayout';
+import { homeOf } from './menu';
+import { NotFound } from '../components/NotFound';
 import { OverviewPage } from '../features/overview/OverviewPage';
 
 const OrganizationsPage = lazy(() => import('../features/organizations/OrganizationsPage'));
@@ -20,6 +22,15 @@ const ActivitiesPage = lazy(() => import('../features/activities/ActivitiesPage'
 const ActivityPage = lazy(() => import('../features/activities/ActivityPage'));
 const DemandsPage = lazy(() => import('../features/demands/DemandsPage'));
 const ReceiptsPage = lazy(() => import('../features/receipts/ReceiptsPage'));
+const InboxPage = lazy(() => import('../features/portal/InboxPage'));
+const MyPairingsPage = lazy(() => import('../features/portal/MyPairingsPage'));
+const MyPairingPage = lazy(() => import('../features/portal/MyPairingPage'));
+const MyActivityPage = lazy(() => import('../features/portal/MyActivityPage'));
+const MyDemandsPage = lazy(() => import('../features/portal/MyDemandsPage'));
+const MyDemandPage = lazy(() => import('../features/portal/MyDemandPage'));
+const MyOrganizationPage = lazy(() => import('../features/portal/MyOrganizationPage'));
+const CalendarPage = lazy(() => import('../features/portal/CalendarPage'));
+const SettingsPage = lazy(() => import('../features/portal/SettingsPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -32,6 +43,7 @@ const queryClient = new QueryClient({
 });
 
 const COMMITTEE = ['district-admin', 'city-admin'] as const;
+const PORTAL = ['branch-secretary', 'enterprise-contact'] as const;
 
 function Signed() {
   const me = useMe();
@@ -49,11 +61,17 @@ function Signed() {
       <Suspense fallback={<Spin />}>{node}</Suspense>
     </RequireRole>
   );
+  const portal = (node: React.ReactNode, roles: readonly Role[] = PORTAL) => (
+    <RequireRole roles={[...roles]} needsDistrict={false}>
+      <Suspense fallback={<Spin />}>{node}</Suspense>
+    </RequireRole>
+  );
+  const home = homeOf(me.data.roles);
   return (
     <SessionProvider me={me.data}>
       <Routes>
         <Route element={<AppLayout />}>
-          <Route index element={<RequireRole roles={[...COMMITTEE, 'dashboard-reader']}><OverviewPage /></RequireRole>} />
+          <Route index element={home !== '/' ? <Navigate to={home} replace /> : <RequireRole roles={[...COMMITTEE, 'dashboard-reader']}><OverviewPage /></RequireRole>} />
           <Route path="organizations" element={page(<OrganizationsPage />)} />
           <Route path="organizations/import" element={page(<ImportPage />)} />
           <Route path="pairings" element={page(<PairingsPage />)} />
@@ -62,7 +80,16 @@ function Signed() {
           <Route path="activities/:id" element={page(<ActivityPage />)} />
           <Route path="demands" element={page(<DemandsPage />)} />
           <Route path="receipts" element={page(<ReceiptsPage />)} />
-          <Route path="*" element={<Result status="404" title="404" subTitle={t('error.notFound')} />} />
+          <Route path="inbox" element={portal(<InboxPage />)} />
+          <Route path="my/pairings" element={portal(<MyPairingsPage />)} />
+          <Route path="my/pairings/:id" element={portal(<MyPairingPage />)} />
+          <Route path="my/activities/:id" element={portal(<MyActivityPage />)} />
+          <Route path="my/demands" element={portal(<MyDemandsPage />)} />
+          <Route path="my/demands/:id" element={portal(<MyDemandPage />)} />
+          <Route path="my/organization" element={portal(<MyOrganizationPage />)} />
+          <Route path="my/calendar" element={portal(<CalendarPage />)} />
+          <Route path="settings" element={portal(<SettingsPage />)} />
+          <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>
     </SessionProvider>

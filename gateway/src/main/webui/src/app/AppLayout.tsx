@@ -1,46 +1,51 @@
-import { Layout, Menu, Select, Dropdown, Button, Space, Typography, Grid } from 'antd';
+import { Badge, Layout, Menu, Select, Dropdown, Button, Space, Typography, Grid } from 'antd';
 import {
   DashboardOutlined, ApartmentOutlined, LinkOutlined, CalendarOutlined, MessageOutlined, CheckSquareOutlined,
-  UserOutlined, GlobalOutlined, LogoutOutlined,
+  UserOutlined, GlobalOutlined, LogoutOutlined, BellOutlined, SettingOutlined,
 } from '@ant-design/icons';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useState, type ReactNode } from 'react';
 import { useI18n } from '../lib/i18n/I18nProvider';
-import { useSession, type Role } from '../lib/session/SessionProvider';
+import { useSession } from '../lib/session/SessionProvider';
+import { isPortalUser, menuFor, selectedKey } from './menu';
+import { useUnreadCount } from '../features/portal/api';
 import type { MessageKey } from '../lib/i18n/messages';
 
-interface MenuEntry {
-  path: string;
-  label: MessageKey;
-  icon: ReactNode;
-  roles: Role[];
-}
-
-const COMMITTEE: Role[] = ['district-admin', 'city-admin'];
-
-/** The menu by role: a dashboard reader sees the overview only. */
-export const MENU: MenuEntry[] = [
-  { path: '/', label: 'nav.overview', icon: <DashboardOutlined />, roles: [...COMMITTEE, 'dashboard-reader'] },
-  { path: '/organizations', label: 'nav.organizations', icon: <ApartmentOutlined />, roles: COMMITTEE },
-  { path: '/pairings', label: 'nav.pairings', icon: <LinkOutlined />, roles: COMMITTEE },
-  { path: '/activities', label: 'nav.activities', icon: <CalendarOutlined />, roles: COMMITTEE },
-  { path: '/demands', label: 'nav.demands', icon: <MessageOutlined />, roles: COMMITTEE },
-  { path: '/receipts', label: 'nav.receipts', icon: <CheckSquareOutlined />, roles: COMMITTEE },
-];
-
-function selectedKey(pathname: string): string {
-  const match = MENU.filter((m) => m.path !== '/' && pathname.startsWith(m.path));
-  return match.length > 0 ? match[0].path : '/';
-}
+const ICONS: Record<string, ReactNode> = {
+  '/': <DashboardOutlined />,
+  '/organizations': <ApartmentOutlined />,
+  '/pairings': <LinkOutlined />,
+  '/activities': <CalendarOutlined />,
+  '/demands': <MessageOutlined />,
+  '/receipts': <CheckSquareOutlined />,
+  '/inbox': <BellOutlined />,
+  '/my/pairings': <LinkOutlined />,
+  '/my/demands': <MessageOutlined />,
+  '/my/organization': <ApartmentOutlined />,
+  '/my/calendar': <CalendarOutlined />,
+  '/settings': <SettingOutlined />,
+};
 
 export function AppLayout() {
   const { t, language, setLanguage } = useI18n();
   const session = useSession();
   const location = useLocation();
   const screens = Grid.useBreakpoint();
-  const [collapsed, setCollapsed] = useState(false);
-  const items = MENU.filter((m) => session.has(...m.roles))
-    .map((m) => ({ key: m.path, icon: m.icon, label: <Link to={m.path}>{t(m.label)}</Link> }));
+  const [collapsed, setCollapsed] = useState(() => !!window.matchMedia && !window.matchMedia('(min-width: 992px)').matches);
+  const portal = isPortalUser(session.me.roles);
+  const unread = useUnreadCount(portal);
+  const entries = menuFor(session.me.roles);
+  const items = entries.map((m) => ({
+    key: m.path,
+    icon: ICONS[m.path],
+    label: (
+      <Link to={m.path} onClick={() => { if (!screens.lg) setCollapsed(true); }}>
+        {t(m.label)}
+        {m.path === '/inbox' && (unread.data ?? 0) > 0
+          ? <Badge count={unread.data} size="small" style={{ marginLeft: 8 }} data-testid="unread-badge" /> : null}
+      </Link>
+    ),
+  }));
   const city = session.has('city-admin');
   const role = session.me.roles.find((r) => ['district-admin', 'city-admin', 'dashboard-reader'].includes(r)) ?? session.me.roles[0];
   return (
@@ -53,12 +58,13 @@ export function AppLayout() {
         onCollapse={setCollapsed}
         width={208}
         theme="dark"
+        style={screens.md ? undefined : { position: 'fixed', zIndex: 1000, height: '100vh', left: 0, top: 0 }}
       >
         <div style={{ height: 56, display: 'flex', alignItems: 'center', justifyContent: 'center', color: '#fff', fontWeight: 600, fontSize: collapsed ? 16 : 17, whiteSpace: 'nowrap', overflow: 'hidden' }}>
           {collapsed ? '共建' : t('app.title')}
         </div>
         <nav aria-label={t('app.title')}>
-          <Menu theme="dark" mode="inline" selectedKeys={[selectedKey(location.pathname)]} items={items} />
+          <Menu theme="dark" mode="inline" selectedKeys={[selectedKey(location.pathname, entries)]} items={items} />
         </nav>
       </Layout.Sider>
       <Layout>
@@ -74,7 +80,7 @@ export function AppLayout() {
                 options={session.me.districts.map((d) => ({ value: d.code, label: d.name }))}
               /></span>
             ) : (
-              <Typography.Text data-testid="district-name">{session.districtName}</Typography.Text>
+              portal ? null : <Typography.Text data-testid="district-name">{session.districtName}</Typography.Text>
             )}
             <Select
               aria-label={t('header.language')}

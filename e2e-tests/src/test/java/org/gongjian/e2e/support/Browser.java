@@ -42,6 +42,14 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser start() {
+        return start(false);
+    }
+
+    /**
+     * A browser; with {@code phone} it emulates a phone of 375 × 667 CSS pixels (viewport, touch, mobile user
+     * agent), the size the branch and enterprise portal is built for.
+     */
+    public static Browser start(boolean phone) {
         for (Path p : new Path[]{CHROMIUM, CHROMEDRIVER}) {
             if (!Files.isExecutable(p)) {
                 throw new AssertionError(p + " is missing: the browser test needs Debian's chromium and chromium-driver "
@@ -59,6 +67,11 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
                 "--lang=zh-CN", "--window-size=1280,1024", "--user-data-dir=" + profile);
+        if (phone) {
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of(
+                    "deviceMetrics", java.util.Map.of("width", 375, "height", 667, "pixelRatio", 1.0, "touch", true),
+                    "userAgent", "Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36"));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()

@@ -40,7 +40,16 @@ public final class Workbench implements AutoCloseable {
 
     /** A fresh browser profile, signed in as {@code username} through Keycloak's login page. */
     public static Workbench signIn(String username) {
-        Workbench app = new Workbench(Browser.start());
+        return signIn(username, false);
+    }
+
+    /** Signed in on a phone-sized screen (375 × 667, touch), as secretaries and liaisons use the portal. */
+    public static Workbench signInOnPhone(String username) {
+        return signIn(username, true);
+    }
+
+    private static Workbench signIn(String username, boolean phone) {
+        Workbench app = new Workbench(Browser.start(phone));
         app.driver.get(PlatformStack.gatewayUrl() + "/");
         app.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         if (!app.driver.getCurrentUrl().startsWith(PlatformStack.stack().issuer())) {
@@ -167,6 +176,29 @@ public final class Workbench implements AutoCloseable {
                 };""");
         System.out.printf("[web-timing] %-40s ttfb %5s ms, DOMContentLoaded %5s ms, load %5s ms, %2s API calls, last API answer %5s ms, content shown by %5s ms%n",
                 page, t.get("ttfb"), t.get("domContentLoaded"), t.get("load"), t.get("apiCalls"), t.get("lastApi"), t.get("now"));
+    }
+
+    /** Sets the value of a native input (a {@code datetime-local} picker) as the phone's own picker would. */
+    public void setNative(By input, String value) {
+        ((JavascriptExecutor) driver).executeScript("""
+                const el = arguments[0];
+                Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(el, arguments[1]);
+                el.dispatchEvent(new Event('input', { bubbles: true }));
+                el.dispatchEvent(new Event('change', { bubbles: true }));""", find(input), value);
+    }
+
+    /** Taps an element twice in a row, faster than a page can answer the first tap. */
+    public void doubleTap(By by) {
+        WebElement e = wait.until(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click(); arguments[0].click();", e);
+    }
+
+    /** The labels of the menu, whether the menu is folded away (phone) or open; an unread count is left out. */
+    public List<String> menuLabels() {
+        return driver.findElements(By.cssSelector(".ant-menu-item .ant-menu-title-content > a")).stream()
+                .map(e -> String.valueOf(((JavascriptExecutor) driver).executeScript(
+                        "return arguments[0].firstChild ? arguments[0].firstChild.textContent : arguments[0].textContent", e)).strip())
+                .toList();
     }
 
     /** Saves the page as {@code <dir>/<name>.png} when screenshots were asked for. */
