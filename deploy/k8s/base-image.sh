@@ -23,7 +23,9 @@ ROOT="$OUT/rootfs"
 # The shared libraries the runtime links against, and the dynamic loader
 libs() { find "$ROOT/opt/java" -type f \( -name '*.so' -o -path '*/bin/*' \) -print0 \
     | xargs -0 ldd 2>/dev/null | awk '/=> \//{print $3} /^\t\/.*ld-linux/{print $1}' | sort -u; }
+ROOT_PATH="$(cd "$ROOT" && pwd)"
 for lib in $(libs) /lib64/ld-linux-x86-64.so.2; do
+    case "$lib" in "$ROOT_PATH"/*) continue ;; esac   # the runtime's own libraries
     mkdir -p "$ROOT$(dirname "$lib")"
     cp -L "$lib" "$ROOT$lib"
 done
