@@ -43,6 +43,13 @@ final class Manifests {
         }
     }
 
+    private static final java.util.Map<Path, List<ObjectNode>> RENDERED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The objects of a kustomization, rendered once for all tests (which only read them). */
+    static List<ObjectNode> rendered(Path kustomization) {
+        return RENDERED.computeIfAbsent(kustomization, Kustomize::render);
+    }
+
     static List<ObjectNode> containers(JsonNode object) {
         JsonNode pod = object.path("spec").path("template").path("spec");
         List<ObjectNode> containers = new ArrayList<>();

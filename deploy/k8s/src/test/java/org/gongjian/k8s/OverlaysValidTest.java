@@ -23,7 +23,7 @@ class OverlaysValidTest {
     @ParameterizedTest
     @MethodSource("overlays")
     void everyObjectIsValidForItsApi(Path overlay) {
-        List<ObjectNode> objects = Kustomize.render(overlay);
+        List<ObjectNode> objects = Manifests.rendered(overlay);
 
         assertThat(objects).hasSizeGreaterThan(30);
         List<String> problems = objects.stream().flatMap(o -> ApiSchemas.problems(o).stream()).toList();
@@ -34,7 +34,7 @@ class OverlaysValidTest {
     @MethodSource("overlays")
     void namesAreUniquePerKind(Path overlay) {
         Set<String> seen = new HashSet<>();
-        for (ObjectNode object : Kustomize.render(overlay)) {
+        for (ObjectNode object : Manifests.rendered(overlay)) {
             assertThat(seen.add(Manifests.describe(object))).as("%s twice", Manifests.describe(object)).isTrue();
         }
     }
@@ -45,7 +45,7 @@ class OverlaysValidTest {
         if (overlay.endsWith("base")) {
             return;
         }
-        assertThat(Kustomize.render(overlay)).allSatisfy(o -> assertThat(o.path("metadata").path("namespace")
+        assertThat(Manifests.rendered(overlay)).allSatisfy(o -> assertThat(o.path("metadata").path("namespace")
                 .asText()).as(Manifests.describe(o)).isNotEmpty());
     }
 }

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class RealmImportTest {
 
     private final JsonNode development = read();
-    private final JsonNode realmImport = Manifests.ofKind(Kustomize.render(Manifests.k8s().resolve("base")),
+    private final JsonNode realmImport = Manifests.ofKind(Manifests.rendered(Manifests.k8s().resolve("base")),
             "KeycloakRealmImport").get(0);
     private final JsonNode production = realmImport.at("/spec/realm");
 

@@ -65,7 +65,7 @@ class ServiceConsistencyTest {
     @ParameterizedTest
     @MethodSource("serviceInEachOverlay")
     void imageIsTheOneTheBuildMakes(Path overlay, String service) throws IOException {
-        String image = container(deployment(Kustomize.render(overlay), service), service).path("image").asText();
+        String image = container(deployment(Manifests.rendered(overlay), service), service).path("image").asText();
         String modulePom = Files.readString(Manifests.root().resolve(service).resolve("pom.xml"));
         String rootPom = Files.readString(Manifests.root().resolve("pom.xml"));
 
@@ -82,7 +82,7 @@ class ServiceConsistencyTest {
     @ParameterizedTest
     @MethodSource("serviceInEachOverlay")
     void portsAndProbesAreTheServicesOwn(Path overlay, String service) {
-        List<ObjectNode> objects = Kustomize.render(overlay);
+        List<ObjectNode> objects = Manifests.rendered(overlay);
         ObjectNode deployment = deployment(objects, service);
         ObjectNode container = container(deployment, service);
         ServiceConfiguration config = new ServiceConfiguration(service);
@@ -121,7 +121,7 @@ class ServiceConsistencyTest {
     @ParameterizedTest
     @MethodSource("serviceInEachOverlay")
     void runsAsNonRootOnAReadOnlyRootWithAWritableTmp(Path overlay, String service) {
-        ObjectNode deployment = deployment(Kustomize.render(overlay), service);
+        ObjectNode deployment = deployment(Manifests.rendered(overlay), service);
         ObjectNode container = container(deployment, service);
 
         assertThat(deployment.at("/spec/template/spec/securityContext/runAsNonRoot").asBoolean()).isTrue();
@@ -135,7 +135,7 @@ class ServiceConsistencyTest {
     @ParameterizedTest
     @MethodSource("serviceInEachOverlay")
     void everyEnvironmentVariableMeansSomethingToTheService(Path overlay, String service) {
-        List<ObjectNode> objects = Kustomize.render(overlay);
+        List<ObjectNode> objects = Manifests.rendered(overlay);
         ObjectNode container = container(deployment(objects, service), service);
         ServiceConfiguration config = new ServiceConfiguration(service);
 
@@ -153,7 +153,7 @@ class ServiceConsistencyTest {
     @ParameterizedTest
     @MethodSource("serviceInEachOverlay")
     void productionSecretsComeFromSecretsAndConfigMapReferencesExist(Path overlay, String service) {
-        List<ObjectNode> objects = Kustomize.render(overlay);
+        List<ObjectNode> objects = Manifests.rendered(overlay);
         Map<String, JsonNode> env = env(container(deployment(objects, service), service));
 
         for (String variable : new ServiceConfiguration(service).productionSecrets()) {
@@ -179,7 +179,7 @@ class ServiceConsistencyTest {
     @ParameterizedTest
     @MethodSource("serviceInEachOverlay")
     void theDatabaseIsAPostgresDatabaseOfTheCluster(Path overlay, String service) {
-        List<ObjectNode> objects = Kustomize.render(overlay);
+        List<ObjectNode> objects = Manifests.rendered(overlay);
         Map<String, JsonNode> env = env(container(deployment(objects, service), service));
         ServiceConfiguration config = new ServiceConfiguration(service);
         if (!config.hasExtension("quarkus-jdbc-postgresql")) {
@@ -217,7 +217,7 @@ class ServiceConsistencyTest {
     @ParameterizedTest
     @MethodSource("overlays")
     void everyTopicAndDeadLetterTopicExists(Path overlay) throws IllegalAccessException {
-        List<ObjectNode> objects = Kustomize.render(overlay);
+        List<ObjectNode> objects = Manifests.rendered(overlay);
         Set<String> topics = new TreeSet<>(Manifests.ofKind(objects, "KafkaTopic").stream()
                 .map(t -> t.at("/metadata/name").asText()).toList());
 
@@ -248,7 +248,7 @@ class ServiceConsistencyTest {
     @ParameterizedTest
     @MethodSource("overlays")
     void consumersScaleOnTheLagOfTheirOwnGroupAndTopics(Path overlay) {
-        List<ObjectNode> objects = Kustomize.render(overlay);
+        List<ObjectNode> objects = Manifests.rendered(overlay);
         String bootstrap = Manifests.find(objects, "ConfigMap", "gongjian-common").orElseThrow()
                 .at("/data/KAFKA_BOOTSTRAP_SERVERS").asText();
         Map<String, Integer> partitions = new HashMap<>();
@@ -292,7 +292,7 @@ class ServiceConsistencyTest {
     @ParameterizedTest
     @MethodSource("overlays")
     void everySecretKeyReadIsDocumented(Path overlay) throws IOException {
-        List<ObjectNode> objects = Kustomize.render(overlay);
+        List<ObjectNode> objects = Manifests.rendered(overlay);
         String readme = Files.readString(Manifests.k8s().resolve("README.md"));
         Set<String> references = new TreeSet<>();
         for (ObjectNode object : objects) {
@@ -323,7 +323,7 @@ class ServiceConsistencyTest {
     @ParameterizedTest
     @MethodSource("overlays")
     void thePublicAddressesAgree(Path overlay) {
-        List<ObjectNode> objects = Kustomize.render(overlay);
+        List<ObjectNode> objects = Manifests.rendered(overlay);
         JsonNode site = Manifests.find(objects, "ConfigMap", "gongjian-site").orElseThrow().path("data");
         JsonNode common = Manifests.find(objects, "ConfigMap", "gongjian-common").orElseThrow().path("data");
         String publicUrl = site.path("public-url").asText();
