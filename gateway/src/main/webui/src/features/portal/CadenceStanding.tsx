@@ -19,7 +19,7 @@ export function CadenceStanding({ pairingId, active }: { pairingId: string; acti
         <Typography.Text type="secondary">{t('portal.thisPeriod', { period: c.period })}</Typography.Text>
         <Tag color={standingColour(c.status)}>{label('cadence', c.status)}</Tag>
       </Space>
-      <Typography.Text>{t('cadence.held', { held: c.held, required: c.required, confirmed: c.confirmed })}</Typography.Text>
+      <Typography.Text>{t('cadence.kept', { kept: c.kept, required: c.required, awaiting: c.awaitingConfirmation, disputed: c.disputed })}</Typography.Text>
       <Typography.Text type={due.remaining > 0 ? 'warning' : 'success'} data-testid="cadence-due">
         {due.remaining > 0 ? t('portal.due', { remaining: due.remaining, by: date(by) }) : t('portal.dueNone')}
       </Typography.Text>
