@@ -47,18 +47,24 @@ public class WebhookSender {
             outcomes.attempted(delivery, endpointId, null, "target refused: " + refusal.get(), 0);
             return;
         }
+        Attempt attempt = post(delivery.address(), secret.get(), delivery.eventId(), delivery.payload());
+        outcomes.attempted(delivery, endpointId, attempt.status(), attempt.error(), attempt.millis());
+    }
+
+    /** One signed POST, outside any transaction: its status (null without an answer), error and duration. */
+    Attempt post(String url, String secret, UUID eventId, String payload) {
         String timestamp = Long.toString(clock.instant().getEpochSecond());
         long started = System.nanoTime();
         Integer status = null;
         String error = null;
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.address()))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                     .timeout(config.webhooks().timeout())
                     .header("Content-Type", "application/json; charset=utf-8")
                     .header("X-Gongjian-Timestamp", timestamp)
-                    .header("X-Gongjian-Signature", WebhookSigner.signature(secret.get(), timestamp, delivery.payload()))
-                    .header("X-Gongjian-Event-Id", delivery.eventId().toString())
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
+                    .header("X-Gongjian-Signature", WebhookSigner.signature(secret, timestamp, payload))
+                    .header("X-Gongjian-Event-Id", eventId.toString())
+                    .POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))
                     .build();
             status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status / 100 != 2) {
@@ -70,7 +76,10 @@ public class WebhookSender {
         } catch (Exception e) {
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        outcomes.attempted(delivery, endpointId, status, error, millis);
+        return new Attempt(status, error, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** What one POST gave: the answer's status (null without one), an error (null on a 2xx), how long it took. */
+    record Attempt(Integer status, String error, long millis) {
     }
 }
