@@ -90,8 +90,15 @@ class DistrictLifeE2E {
             if (org.key().equals(ACKNOWLEDGES_BY_LINK)) {
                 Matcher link = RECEIPT_LINK.matcher(Mailbox.of(org.contactEmail()).getFirst().text());
                 assertThat(link.find()).isTrue();
+                // opening the link, as a mail scanner or a link preview would, shows the notice and signs for no one
                 Reply page = Api.anonymous().getPage(link.group()).expect(200);
-                assertThat(page.body()).as("a page in Chinese").containsPattern("[\\u4e00-\\u9fff]");
+                assertThat(page.body()).as("a page in Chinese naming the notice, with its button")
+                        .contains(pairingNotices(liaison).getFirst().path("title").asText()).contains(">签收</button>");
+                JsonNode unsigned = pairingNotices(liaison).getFirst().path("acknowledgedAt");
+                assertThat(unsigned.isNull() || unsigned.isMissingNode()).as("opening acknowledges nothing").isTrue();
+                Reply signed = Api.anonymous().submitForm(link.group()).expect(200);
+                assertThat(signed.body()).contains("签收成功");
+                Api.anonymous().submitForm(link.group()).expect(409);
             } else {
                 JsonNode n = Api.as(liaison).post("/api/notifications/" + noticeId + "/receipt", null).expect(200).json();
                 assertThat(n.path("acknowledgedAt").asText()).isNotBlank();
@@ -224,6 +231,43 @@ class DistrictLifeE2E {
         assertThat(screen.json().path("organizations").path("total").asInt()).isEqualTo(21);
         assertThat(screen.body()).as("a dashboard reader sees no personal data").doesNotContain("@gongjian.test");
         World.scenarioCompleted = true;
+    }
+
+    @Test
+    @Order(7)
+    void aSecretarySubscribesToItsOrganizationsCalendarThroughTheGatewayWithOnlyTheFeedToken() throws Exception {
+        Scenario.JointActivity held = Scenario.ACTIVITIES.getFirst();
+        String organization = World.org(held.leadKey());
+        JsonNode link = Api.as(Users.secretary(held.leadKey()))
+                .get("/api/organizations/" + organization + "/calendar-token").expect(200).json();
+        String feedUrl = link.path("url").asText();
+        assertThat(feedUrl).startsWith("/api/organizations/" + organization + "/calendar.ics?token=");
+
+        // a phone's calendar: no session, no bearer token, only the link
+        Reply feed = Api.anonymous().get(feedUrl, "text/calendar").expect(200);
+        assertThat(feed.header("Content-Type")).startsWith("text/calendar");
+        assertThat(feed.header("Cache-Control")).contains("max-age");
+        net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(new java.io.StringReader(feed.body()));
+        List<String> summaries = calendar.getComponents(net.fortuna.ical4j.model.Component.VEVENT).stream()
+                .map(event -> event.getProperty(net.fortuna.ical4j.model.Property.SUMMARY)
+                        .map(net.fortuna.ical4j.model.Property::getValue).orElse(""))
+                .toList();
+        assertThat(summaries).as("the organization's activities in the feed").contains(held.title());
+
+        Api.anonymous().get(feedUrl.replaceAll("token=[^&]+", "token=forged"), "text/calendar").expect(404);
+        Api.anonymous().get("/api/organizations/" + organization + "/calendar.ics", "text/calendar").expect(404);
+    }
+
+    @Test
+    @Order(8)
+    void aPairingsTimelineAnswersThroughTheGateway() {
+        Scenario.JointActivity held = Scenario.ACTIVITIES.getFirst();
+        String pairingId = World.pairingLedBy(held.leadKey());
+        JsonNode timeline = Api.as(COMMITTEE).get("/api/pairings/" + pairingId + "/timeline").expect(200).json();
+        assertThat(Json.items(timeline)).extracting(activity -> activity.path("id").asText())
+                .contains(World.ACTIVITIES.get(held.name()));
+        Api.anonymous().get("/api/pairings/" + pairingId + "/timeline").expect(401);
     }
 
     private static String pairingOf(String orgKey) {

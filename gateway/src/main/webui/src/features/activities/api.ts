@@ -56,11 +56,11 @@ export function usePhotos(id: string) {
   });
 }
 
-/** A pairing's activities, oldest first (the public list; the service's own timeline path is not routed). */
+/** A pairing's activities, oldest first (activity-service's timeline of the pairing). */
 export function useTimeline(pairingId: string) {
   return useQuery<Activity[] | Page<Activity>, ApiError>({
     queryKey: ['pairings', 'timeline', pairingId],
-    queryFn: () => get<Page<Activity>>('/api/activities', { pairingId, sort: 'startsAt,asc', size: 200 }),
+    queryFn: () => get<Page<Activity>>(`/api/pairings/${pairingId}/timeline`, { size: 200 }),
   });
 }
 

@@ -3,18 +3,22 @@ package org.gongjian.testing;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 
 /**
  * What every service answers to its operators, on its management interface only: ready with its database, outbox and
- * Kafka consumers, outbox metrics for Prometheus, its OpenAPI document; on the public port none of these exists. A
- * service's test extends it and adds {@code @QuarkusTest}.
+ * Kafka consumers, outbox metrics for Prometheus, its OpenAPI document, whose public paths are those of
+ * {@code docs/api/<service>.paths} (see {@link PublicPaths}); on the public port none of these exists. A service's test
+ * extends it and adds {@code @QuarkusTest}.
  */
 public abstract class ServiceHealthContract {
 
@@ -53,6 +57,20 @@ public abstract class ServiceHealthContract {
         given().when().get(management("/q/openapi?format=json"))
                 .then().statusCode(200)
                 .body("info.title", is("Gongjian " + service));
+    }
+
+    @Test
+    void itsPublicPathsAreTheOnesListedForTheGateway() {
+        String service = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
+        List<String> documented = PublicPaths.of(given().when().get(management("/q/openapi?format=json"))
+                .then().statusCode(200).extract().asString());
+        Path file = PublicPaths.fileOf(service);
+        if (Boolean.getBoolean(PublicPaths.WRITE)) {
+            PublicPaths.write(file, service, documented);
+        }
+        assertThat(file + " lists the paths of the OpenAPI document (the gateway's route table test reads it);"
+                        + " rewrite it with -D" + PublicPaths.WRITE + "=true and route new paths in the gateway",
+                Files.exists(file) ? PublicPaths.read(file) : List.of(), is(documented));
     }
 
     @Test

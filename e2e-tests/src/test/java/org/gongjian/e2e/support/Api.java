@@ -20,6 +20,9 @@ public final class Api {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    /** The body of a form without fields, sent as a browser sends it. */
+    private static final Object EMPTY_FORM = new Object();
+
     private final String baseUrl;
     private final String bearer;
     private final String who;
@@ -54,6 +57,16 @@ public final class Api {
         return send("GET", path, null, null, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
     }
 
+    /** A GET that accepts a given media type, e.g. {@code text/calendar} as a phone's calendar asks for a feed. */
+    public Reply get(String path, String accept) {
+        return send("GET", path, null, null, accept);
+    }
+
+    /** A browser's submission of a form without fields (a page's button), accepting HTML. */
+    public Reply submitForm(String path) {
+        return send("POST", path, EMPTY_FORM, null, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+    }
+
     public Reply post(String path, Object body) {
         return send("POST", path, body, null);
     }
@@ -76,8 +89,11 @@ public final class Api {
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", accept)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(Json.write(body), StandardCharsets.UTF_8));
-        if (body != null) {
+                        : HttpRequest.BodyPublishers.ofString(body == EMPTY_FORM ? "" : Json.write(body),
+                                StandardCharsets.UTF_8));
+        if (body == EMPTY_FORM) {
+            b.header("Content-Type", "application/x-www-form-urlencoded");
+        } else if (body != null) {
             b.header("Content-Type", "application/json; charset=utf-8");
         }
         if (bearer != null) {

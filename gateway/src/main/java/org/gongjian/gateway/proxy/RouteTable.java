@@ -1,17 +1,25 @@
 package org.gongjian.gateway.proxy;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Which service owns a path: the first segment after {@code /api} decides (API.md), with one exception, an
- * organization's calendar, which activity-service serves under the registry's segment. Signed receipt links
- * ({@code /r/...}) belong to notification-service.
+ * Which service owns a path: the first segment after {@code /api} decides (API.md), with the exceptions of the
+ * activity service, which serves an organization's calendar and a pairing's timeline under the segments of the
+ * registry and of the pairing service. Signed receipt links ({@code /r/...}) belong to notification-service.
+ * {@code RouteTableTest} checks every public path of every service's OpenAPI document ({@code docs/api}) against it.
  */
 public final class RouteTable {
 
-    private static final Pattern CALENDAR = Pattern.compile("^/api/organizations/[^/]+/calendar\\.ics$");
+    /** The calendar feed: no session and no bearer token, its own revocable {@code ?token=} is the proof. */
+    private static final Pattern CALENDAR_FEED = Pattern.compile("^/api/organizations/[^/]+/calendar\\.ics$");
+
+    private static final List<OwnedPath> EXCEPTIONS = List.of(
+            new OwnedPath(CALENDAR_FEED, Backend.ACTIVITY),
+            new OwnedPath(Pattern.compile("^/api/organizations/[^/]+/calendar-token$"), Backend.ACTIVITY),
+            new OwnedPath(Pattern.compile("^/api/pairings/[^/]+/timeline$"), Backend.ACTIVITY));
 
     private static final Map<String, Backend> SEGMENTS = Map.ofEntries(
             Map.entry("organizations", Backend.REGISTRY),
@@ -39,12 +47,25 @@ public final class RouteTable {
         if (!path.startsWith("/api/")) {
             return Optional.empty();
         }
-        if (CALENDAR.matcher(path).matches()) {
-            return Optional.of(Backend.ACTIVITY);
+        for (OwnedPath exception : EXCEPTIONS) {
+            if (exception.path().matcher(path).matches()) {
+                return Optional.of(exception.owner());
+            }
         }
         String rest = path.substring("/api/".length());
         int slash = rest.indexOf('/');
         String segment = slash < 0 ? rest : rest.substring(0, slash);
         return Optional.ofNullable(SEGMENTS.get(segment));
+    }
+
+    /**
+     * Whether an {@code /api} path answers without a session or bearer token at the gateway: the calendar feed,
+     * which a phone's calendar fetches with the token in its URL. The service still checks that token.
+     */
+    public static boolean isPublic(String path) {
+        return path != null && CALENDAR_FEED.matcher(path).matches();
+    }
+
+    private record OwnedPath(Pattern path, Backend owner) {
     }
 }

@@ -8,6 +8,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.gongjian.gateway.proxy.RouteTable;
 import org.gongjian.gateway.rest.EdgeProblems;
 
 import java.util.function.BiConsumer;
@@ -15,7 +16,8 @@ import java.util.function.BiConsumer;
 /**
  * {@code /api/**} answers a missing, forged, expired or foreign token with a 401 problem, never with a redirect to
  * the login page: a browser session (code flow cookie) or a bearer token are both accepted, but a request with
- * neither is refused here. Authentication is lazy ({@code quarkus.http.auth.proactive=false}) so that this class
+ * neither is refused here, except on the public paths of {@link RouteTable#isPublic} (the calendar feed, which carries
+ * its own token), which pass without one; a token they do carry must still be valid. Authentication is lazy ({@code quarkus.http.auth.proactive=false}) so that this class
  * decides how a failure answers; the web app pages keep the code-flow redirect of quarkus-oidc.
  */
 @ApplicationScoped
@@ -51,17 +53,23 @@ public class ApiAuthentication {
     }
 
     private void requireIdentity(RoutingContext context) {
+        // the path as sent too: the service receives it unnormalized, and must see the same public path
+        boolean publicPath = RouteTable.isPublic(context.normalizedPath()) && RouteTable.isPublic(context.request().path());
         QuarkusHttpUser.getSecurityIdentity(context, identities).subscribe().with(
-                identity -> proceedIfAuthenticated(context, identity),
+                identity -> proceedIfAuthenticated(context, identity, publicPath),
                 failure -> EdgeProblems.unauthorized(context));
     }
 
-    private static void proceedIfAuthenticated(RoutingContext context, SecurityIdentity identity) {
+    private static void proceedIfAuthenticated(RoutingContext context, SecurityIdentity identity, boolean publicPath) {
         if (context.response().ended()) {
             return;
         }
         if (identity == null || identity.isAnonymous()) {
-            EdgeProblems.unauthorized(context);
+            if (publicPath) {
+                context.next();
+            } else {
+                EdgeProblems.unauthorized(context);
+            }
         } else {
             context.put(IDENTITY, identity);
             context.next();

@@ -26,6 +26,23 @@ class RouteTableTest {
     }
 
     @Test
+    void anOrganizationsCalendarTokenAndAPairingsTimelineBelongToTheActivityService() {
+        assertThat(RouteTable.ownerOf("/api/organizations/6f1c0c55/calendar-token")).contains(Backend.ACTIVITY);
+        assertThat(RouteTable.ownerOf("/api/pairings/6f1c0c55/timeline")).contains(Backend.ACTIVITY);
+        assertThat(RouteTable.ownerOf("/api/pairings/6f1c0c55/timeline/x")).contains(Backend.PAIRING);
+        assertThat(RouteTable.ownerOf("/api/pairings/6f1c0c55/demands")).contains(Backend.PAIRING);
+    }
+
+    @Test
+    void onlyTheCalendarFeedIsPublic() {
+        assertThat(RouteTable.isPublic("/api/organizations/6f1c0c55/calendar.ics")).isTrue();
+        assertThat(RouteTable.isPublic("/api/organizations/6f1c0c55/calendar-token")).isFalse();
+        assertThat(RouteTable.isPublic("/api/organizations/6f1c0c55")).isFalse();
+        assertThat(RouteTable.isPublic("/api/organizations/a/b/calendar.ics")).isFalse();
+        assertThat(RouteTable.isPublic("/api/pairings/6f1c0c55/timeline")).isFalse();
+    }
+
+    @Test
     void signedReceiptLinksBelongToTheNotificationService() {
         assertThat(RouteTable.ownerOf("/r/abc.def")).contains(Backend.NOTIFICATION);
     }

@@ -27,6 +27,8 @@ class RoutingTest {
         owners.put("/api/organizations", "registry-service");
         owners.put("/api/organizations/%s/children", "registry-service");
         owners.put("/api/organizations/%s/calendar.ics", "activity-service");
+        owners.put("/api/organizations/%s/calendar-token", "activity-service");
+        owners.put("/api/pairings/%s/timeline", "activity-service");
         owners.put("/api/pairings/%s", "pairing-service");
         owners.put("/api/launches", "pairing-service");
         owners.put("/api/demands/%s/acceptance", "pairing-service");
@@ -106,5 +108,48 @@ class RoutingTest {
                 .body("service", is("notification-service"));
 
         assertThat(FakeServices.lastReceived("notification-service", path).header("Authorization")).isEmpty();
+    }
+
+    @Test
+    void theCalendarFeedPassesWithOnlyItsOwnTokenAndKeepsItsCachingHeaders() {
+        String path = "/api/organizations/" + UUID.randomUUID() + "/calendar.ics";
+        given().queryParam("token", "feed-token")
+                .when().get(path)
+                .then().statusCode(200)
+                .header("Cache-Control", "private, max-age=900")
+                .body("service", is("activity-service"));
+
+        FakeServices.Received received = FakeServices.lastReceived("activity-service", path);
+        assertThat(received.header("Authorization")).isEmpty();
+        assertThat(received.query()).isEqualTo("token=feed-token");
+    }
+
+    @Test
+    void aForgedBearerTokenOnTheCalendarFeedIsStillRefused() {
+        String path = "/api/organizations/" + UUID.randomUUID() + "/calendar.ics";
+        given().header("Authorization", "Bearer not.a.token").queryParam("token", "feed-token")
+                .when().get(path)
+                .then().statusCode(401);
+
+        assertThat(FakeServices.hasReceived("activity-service", path)).isFalse();
+    }
+
+    @Test
+    void theCalendarTokenAndTheTimelineStillNeedASignedInCaller() {
+        for (String path : new String[] {"/api/organizations/" + UUID.randomUUID() + "/calendar-token",
+                "/api/pairings/" + UUID.randomUUID() + "/timeline"}) {
+            given().when().get(path).then().statusCode(401);
+            assertThat(FakeServices.hasReceived("activity-service", path)).isFalse();
+        }
+    }
+
+    @Test
+    void signedReceiptLinksAcceptTheAcknowledgingPost() {
+        String path = "/r/" + UUID.randomUUID() + ".signature";
+        given().when().post(path)
+                .then().statusCode(200)
+                .body("service", is("notification-service"));
+
+        assertThat(FakeServices.lastReceived("notification-service", path).raw().get("method")).isEqualTo("POST");
     }
 }

@@ -88,6 +88,9 @@ final class FakeService {
         byte[] answer = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json;charset=UTF-8");
         exchange.getResponseHeaders().add("X-Served-By", name);
+        if (uri.getRawPath().endsWith(".ics")) {
+            exchange.getResponseHeaders().add("Cache-Control", "private, max-age=900"); // as activity-service's feed
+        }
         exchange.sendResponseHeaders(200, answer.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(answer);

@@ -57,4 +57,12 @@ public class WebhookEndpoint extends PanacheEntityBase {
         }
         return false;
     }
+
+    /** Enabled again by its owner: the failures that disabled it are forgotten. */
+    public void reenable() {
+        enabled = true;
+        consecutiveFailures = 0;
+        failingSince = null;
+        disabledAt = null;
+    }
 }

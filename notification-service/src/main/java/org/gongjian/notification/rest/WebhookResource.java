@@ -18,28 +18,36 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongjian.notification.domain.WebhookEndpoint;
+import org.gongjian.notification.service.WebhookAttempt;
 import org.gongjian.notification.service.WebhookService;
+import org.gongjian.notification.service.WebhookTestDeliveries;
 import org.gongjian.rest.Caller;
+import org.gongjian.rest.Page;
+import org.gongjian.rest.PageQuery;
 import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.Role;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @Path("/api/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhooks", description = "An organization's endpoints that receive its notices, signed")
 @RolesAllowed({Role.DISTRICT_ADMIN, Role.BRANCH_SECRETARY})
 public class WebhookResource {
 
+    private static final Set<String> ATTEMPTS_SORTABLE = Set.of("attemptedAt");
+
     private final WebhookService webhooks;
+    private final WebhookTestDeliveries testDeliveries;
     private final Caller caller;
 
-    WebhookResource(WebhookService webhooks, Caller caller) {
+    WebhookResource(WebhookService webhooks, WebhookTestDeliveries testDeliveries, Caller caller) {
         this.webhooks = webhooks;
+        this.testDeliveries = testDeliveries;
         this.caller = caller;
     }
 
@@ -57,7 +65,17 @@ public class WebhookResource {
         }
     }
 
+    /** One POST to the endpoint; {@code statusCode} is absent when it never answered, {@code error} on success. */
+    public record AttemptResponse(long id, UUID deliveryId, UUID eventId, OffsetDateTime attemptedAt, Integer statusCode,
+            String error, long durationMs, boolean succeeded, boolean test) {
+        static AttemptResponse of(WebhookAttempt attempt) {
+            return new AttemptResponse(attempt.id(), attempt.deliveryId(), attempt.eventId(), attempt.attemptedAt(),
+                    attempt.statusCode(), attempt.error(), attempt.durationMs(), attempt.succeeded(), attempt.test());
+        }
+    }
+
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register an endpoint; the answer carries the signing secret, shown only this once")
     public Response register(@Valid @NotNull WebhookRequest request) {
         WebhookEndpoint endpoint = webhooks.register(manager(), request.organizationId(), request.url(),
@@ -71,6 +89,29 @@ public class WebhookResource {
     public List<WebhookResponse> list(@QueryParam("organizationId") UUID organizationId) {
         return webhooks.list(manager(), organizationId).stream().map(endpoint -> WebhookResponse.of(endpoint, false))
                 .toList();
+    }
+
+    @POST
+    @Path("/{id}/enablement")
+    @Operation(summary = "Enable a disabled endpoint again (its failures are forgotten; what it gave up stays given up)")
+    public WebhookResponse enable(@PathParam("id") UUID id) {
+        return WebhookResponse.of(webhooks.enable(manager(), id), false);
+    }
+
+    @POST
+    @Path("/{id}/test-deliveries")
+    @Operation(summary = "Send a signed test delivery (type WEBHOOK_TEST) now, also to a disabled endpoint; answers its attempt")
+    public AttemptResponse test(@PathParam("id") UUID id) {
+        return AttemptResponse.of(testDeliveries.send(manager(), id));
+    }
+
+    @GET
+    @Path("/{id}/attempts")
+    @Operation(summary = "The endpoint's delivery attempts, newest first: status code, error, response time")
+    public Page<AttemptResponse> attempts(@PathParam("id") UUID id, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        return webhooks.attempts(manager(), id, PageQuery.of(page, size, sort, ATTEMPTS_SORTABLE, "attemptedAt,desc"))
+                .map(AttemptResponse::of);
     }
 
     @DELETE

@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.gongjian.notification.domain.Notice;
 import org.gongjian.rest.Page;
@@ -39,35 +40,71 @@ public class ReceiptService {
     }
 
     public enum LinkOutcome {
-        ACKNOWLEDGED, ALREADY_ACKNOWLEDGED, EXPIRED, INVALID
+        PENDING, ACKNOWLEDGED, ALREADY_ACKNOWLEDGED, EXPIRED, INVALID
+    }
+
+    /** What a link leads to: the outcome, and the notice's title when the link is genuine and alive. */
+    public record LinkView(LinkOutcome outcome, String title) {
+    }
+
+    /**
+     * What a link names, changing nothing: an e-mail scanner or a link preview that opens it signs for no one.
+     * PENDING or ALREADY_ACKNOWLEDGED with the notice's title, else EXPIRED or INVALID.
+     */
+    @Transactional
+    @WithSpan
+    public LinkView inspectLink(String token) {
+        Checked checked = check(token, LockModeType.NONE);
+        if (checked.notice() == null) {
+            return new LinkView(checked.outcome(), null);
+        }
+        Notice notice = checked.notice();
+        return new LinkView(notice.acknowledgedAt == null ? LinkOutcome.PENDING : LinkOutcome.ALREADY_ACKNOWLEDGED,
+                notice.title);
     }
 
     /**
      * Acknowledges the notice a link names when the link was signed here for that notice's recipient, was issued
-     * after the notice was created and not in the future, and is younger than {@code receipts.link-lifetime}.
+     * after the notice was created and not in the future, and is younger than {@code receipts.link-lifetime}. A link
+     * acts once: used again, it changes nothing (ALREADY_ACKNOWLEDGED).
      */
     @Transactional
     @WithSpan
-    public LinkOutcome acknowledgeByLink(String token) {
+    public LinkView acknowledgeByLink(String token) {
+        // locked, so that two acknowledging requests at once make one acknowledgement
+        Checked checked = check(token, LockModeType.PESSIMISTIC_WRITE);
+        if (checked.notice() == null) {
+            return new LinkView(checked.outcome(), null);
+        }
+        Notice notice = checked.notice();
+        boolean acknowledged = notice.acknowledge(OffsetDateTime.now(clock));
+        return new LinkView(acknowledged ? LinkOutcome.ACKNOWLEDGED : LinkOutcome.ALREADY_ACKNOWLEDGED, notice.title);
+    }
+
+    private Checked check(String token, LockModeType lock) {
         ReceiptTokens.Claimed claimed;
         try {
             claimed = tokens.read(token);
         } catch (ReceiptTokens.InvalidToken e) {
-            return LinkOutcome.INVALID;
+            return new Checked(LinkOutcome.INVALID, null);
         }
-        Notice notice = Notice.findById(claimed.noticeId());
+        Notice notice = Notice.findById(claimed.noticeId(), lock);
         if (notice == null || !notice.receiptRequired || !claimed.signedFor(notice.recipientKey)) {
-            return LinkOutcome.INVALID;
+            return new Checked(LinkOutcome.INVALID, null);
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        Instant now = clock.instant();
         Instant issuedAt = claimed.issuedAt();
-        if (issuedAt.isAfter(now.toInstant().plus(SKEW)) || issuedAt.isBefore(notice.createdAt.toInstant().minus(SKEW))) {
-            return LinkOutcome.INVALID;
+        if (issuedAt.isAfter(now.plus(SKEW)) || issuedAt.isBefore(notice.createdAt.toInstant().minus(SKEW))) {
+            return new Checked(LinkOutcome.INVALID, null);
         }
-        if (!issuedAt.plus(linkLifetime).isAfter(now.toInstant())) {
-            return LinkOutcome.EXPIRED;
+        if (!issuedAt.plus(linkLifetime).isAfter(now)) {
+            return new Checked(LinkOutcome.EXPIRED, null);
         }
-        return notice.acknowledge(now) ? LinkOutcome.ACKNOWLEDGED : LinkOutcome.ALREADY_ACKNOWLEDGED;
+        return new Checked(null, notice);
+    }
+
+    /** A link's check: a failed outcome, or the notice of a genuine, live link. */
+    private record Checked(LinkOutcome outcome, Notice notice) {
     }
 
     /** Every receipt-requiring notice of a pairing of the district, acknowledged or pending. */

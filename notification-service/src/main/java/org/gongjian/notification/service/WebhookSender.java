@@ -44,21 +44,29 @@ public class WebhookSender {
             outcomes.abandoned(delivery);
             return;
         }
-        var target = targets.check(delivery.address());
+        Attempt attempt = post(delivery.address(), secret.get(), delivery.eventId(), delivery.payload());
+        outcomes.attempted(delivery, endpointId, attempt.status(), attempt.error(), attempt.millis());
+    }
+
+    /**
+     * Checks the target, then one signed POST to the address checked, outside any transaction: its status (null
+     * without an answer), error and duration.
+     */
+    Attempt post(String url, String secret, UUID eventId, String payload) {
+        var target = targets.check(url);
         if (target.refusal().isPresent()) {
-            outcomes.attempted(delivery, endpointId, null, "target refused: " + target.refusal().get(), 0);
-            return;
+            return new Attempt(null, "target refused: " + target.refusal().get(), 0);
         }
         String timestamp = Long.toString(clock.instant().getEpochSecond());
         long started = System.nanoTime();
         Integer status = null;
         String error = null;
         try {
-            status = http.send(URI.create(delivery.address()), target.address(), Map.of(
+            status = http.send(URI.create(url), target.address(), Map.of(
                     "Content-Type", "application/json; charset=utf-8",
                     "X-Gongjian-Timestamp", timestamp,
-                    "X-Gongjian-Signature", WebhookSigner.signature(secret.get(), timestamp, delivery.payload()),
-                    "X-Gongjian-Event-Id", delivery.eventId().toString()), delivery.payload());
+                    "X-Gongjian-Signature", WebhookSigner.signature(secret, timestamp, payload),
+                    "X-Gongjian-Event-Id", eventId.toString()), payload);
             if (status / 100 != 2) {
                 error = "HTTP " + status;
             }
@@ -68,7 +76,10 @@ public class WebhookSender {
         } catch (Exception e) {
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        outcomes.attempted(delivery, endpointId, status, error, millis);
+        return new Attempt(status, error, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** What one POST gave: the answer's status (null without one), an error (null on a 2xx), how long it took. */
+    record Attempt(Integer status, String error, long millis) {
     }
 }

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.gongjian.notification.domain.WebhookEndpoint;
+import org.gongjian.rest.Page;
+import org.gongjian.rest.PageQuery;
 import org.gongjian.rest.ProblemException;
 
 import java.security.SecureRandom;
@@ -17,7 +19,8 @@ import java.util.UUID;
 
 /**
  * An organization's webhook endpoints. The district committee manages any organization of its district; a secretary
- * only their own. The signing secret is generated here and shown once, at registration.
+ * only their own; for anyone else an endpoint does not exist (404). The signing secret is generated here and shown
+ * once, at registration. A disabled endpoint can be tested and enabled again; its attempts are listed newest first.
  */
 @ApplicationScoped
 public class WebhookService {
@@ -28,12 +31,15 @@ public class WebhookService {
     private final DeliveryQueue queue;
     private final Clock clock;
     private final WebhookTargets targets;
+    private final WebhookAttempts attempts;
 
-    WebhookService(EntityManager entityManager, DeliveryQueue queue, Clock clock, WebhookTargets targets) {
+    WebhookService(EntityManager entityManager, DeliveryQueue queue, Clock clock, WebhookTargets targets,
+            WebhookAttempts attempts) {
         this.entityManager = entityManager;
         this.queue = queue;
         this.clock = clock;
         this.targets = targets;
+        this.attempts = attempts;
     }
 
     /** Who manages endpoints: a district (committee) or one organization (its secretary). */
@@ -81,13 +87,50 @@ public class WebhookService {
     @Transactional
     @WithSpan
     public void delete(Manager manager, UUID id) {
+        WebhookEndpoint endpoint = manageable(manager, id);
+        queue.abandonWebhooks(endpoint.id, "endpoint removed");
+        endpoint.enabled = false;
+        endpoint.delete();
+    }
+
+    /**
+     * Enables an endpoint again, after its owner has mended it: its failures are forgotten, and what it gave up while
+     * disabled stays given up. Its URL must still pass the target check. Enabling an enabled endpoint changes nothing.
+     */
+    @Transactional
+    @WithSpan
+    public WebhookEndpoint enable(Manager manager, UUID id) {
+        WebhookEndpoint endpoint = manageable(manager, id);
+        if (!endpoint.enabled) {
+            targets.requireAllowed(endpoint.url);
+            endpoint.reenable();
+        }
+        return endpoint;
+    }
+
+    /** Where a test delivery goes, disabled or not: an owner tests an endpoint before enabling it again. */
+    @Transactional
+    @WithSpan
+    public TestTarget testTarget(Manager manager, UUID id) {
+        WebhookEndpoint endpoint = manageable(manager, id);
+        return new TestTarget(endpoint.id, endpoint.organizationId, endpoint.district, endpoint.url, endpoint.secret);
+    }
+
+    @Transactional
+    @WithSpan
+    public Page<WebhookAttempt> attempts(Manager manager, UUID id, PageQuery query) {
+        return attempts.ofEndpoint(manageable(manager, id).id, query);
+    }
+
+    public record TestTarget(UUID endpointId, UUID organizationId, String district, String url, String secret) {
+    }
+
+    private WebhookEndpoint manageable(Manager manager, UUID id) {
         WebhookEndpoint endpoint = WebhookEndpoint.findById(id);
         if (endpoint == null || !endpoint.district.equals(manager.district()) || !manager.mayManage(endpoint.organizationId)) {
             throw ProblemException.notFound("Webhook", id);
         }
-        queue.abandonWebhooks(endpoint.id, "endpoint removed");
-        endpoint.enabled = false;
-        endpoint.delete();
+        return endpoint;
     }
 
     private void requireInScope(Manager manager, UUID organizationId) {

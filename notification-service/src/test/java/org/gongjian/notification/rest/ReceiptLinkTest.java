@@ -35,11 +35,12 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 /**
  * A pairing notice reaches a real SMTP server with its Chinese subject intact, in English for a liaison who prefers
- * it, and carries a signed link that acknowledges it once, without a login; a forged, changed, foreign, replayed or
- * expired link does nothing.
+ * it, and carries a signed link whose page names the notice and changes nothing, and whose button acknowledges it
+ * once, without a login; a forged, changed, foreign, replayed or expired link does nothing.
  * The committee then sees who has and has not acknowledged.
  */
 @QuarkusTest
@@ -79,14 +80,27 @@ class ReceiptLinkTest {
         assertThat(en.getSubject()).isEqualTo("Pairing launched: 经发局与电机集团结对共建");
 
         String link = linkIn(zh);
-        given().when().get(link).then().statusCode(200).body(containsString("签收成功"));
-
         String liaisonToken = Fixtures.liaisonToken(enterprise.id(), district, chinese);
+        // opening the link (a person, a mail scanner, a chat app's preview) shows the notice and signs for no one
+        for (int i = 0; i < 2; i++) {
+            given().when().get(link).then().statusCode(200)
+                    .header("Cache-Control", "no-store")
+                    .body(containsString("经发局与电机集团结对共建")).body(containsString("请签收通知"))
+                    .body(containsString("<form method=\"post\">")).body(containsString(">签收</button>"));
+        }
+        assertThat(Inboxes.awaitNotices(liaisonToken, "PAIRING_ACTIVATED", pairing.id(), 1).get(0).get("acknowledgedAt"))
+                .isNull();
+        given().header("Accept-Language", "en-GB,en;q=0.9").when().get(link).then().statusCode(200)
+                .body(containsString("Please acknowledge this notice")).body(containsString("<html lang=\"en\">"));
+
+        // the page's button acknowledges
+        given().when().post(link).then().statusCode(200).body(containsString("签收成功"));
         Map<String, Object> notice = Inboxes.awaitNotices(liaisonToken, "PAIRING_ACTIVATED", pairing.id(), 1).get(0);
         assertThat(notice.get("acknowledgedAt")).isNotNull();
         assertThat(notice.get("readAt")).isNotNull();
-        // a link acts once: used again it changes nothing and says so
-        given().when().get(link).then().statusCode(409).body(containsString("已签收"));
+        // a link acts once: pressed again it changes nothing and says so; opened again it says acknowledged
+        given().when().post(link).then().statusCode(409).body(containsString("已签收"));
+        given().when().get(link).then().statusCode(200).body(containsString("已签收")).body(not(containsString("<form")));
         assertThat(Inboxes.awaitNotices(liaisonToken, "PAIRING_ACTIVATED", pairing.id(), 1).get(0).get("acknowledgedAt"))
                 .isEqualTo(notice.get("acknowledgedAt"));
 
@@ -94,7 +108,9 @@ class ReceiptLinkTest {
         String tampered = englishLink.substring(0, englishLink.length() - 2)
                 + (englishLink.endsWith("AA") ? "BB" : "AA");
         given().when().get(tampered).then().statusCode(404).body(containsString("链接无效"));
+        given().when().post(tampered).then().statusCode(404).body(containsString("链接无效"));
         given().when().get("/r/not-a-token").then().statusCode(404);
+        given().when().post("/r/not-a-token").then().statusCode(404);
 
         String committee = Fixtures.committeeToken(district);
         given().header("Authorization", committee).queryParam("pairingId", pairing.id())
@@ -157,14 +173,30 @@ class ReceiptLinkTest {
         Instant longAgo = now.minus(Duration.ofDays(15));
         projections.update("UPDATE notice SET created_at = :at WHERE id = :id",
                 Map.of("at", java.time.OffsetDateTime.ofInstant(longAgo, java.time.ZoneOffset.UTC), "id", firstNotice));
-        given().when().get("/r/" + tokens.sign(firstNotice, firstRecipient, longAgo))
-                .then().statusCode(410).body(containsString("链接已过期"));
+        String expired = "/r/" + tokens.sign(firstNotice, firstRecipient, longAgo);
+        given().when().get(expired).then().statusCode(410).body(containsString("链接已过期"));
+        given().when().post(expired).then().statusCode(410).body(containsString("链接已过期"));
         assertThat(projections.count("SELECT count(*) FROM notice WHERE id = :id AND acknowledged_at IS NOT NULL",
                 firstNotice)).isZero();
 
         // the second liaison's own link works, once
         given().when().get("/r/" + genuine).then().statusCode(200);
-        given().when().get("/r/" + genuine).then().statusCode(409);
+        assertThat(projections.count("SELECT count(*) FROM notice WHERE id = :id AND acknowledged_at IS NOT NULL",
+                secondNotice)).isZero();
+        // pressed four times at once (a double click, a retrying browser): one acknowledgement, the others say so
+        List<Integer> statuses = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try (var presses = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            for (int i = 0; i < 4; i++) {
+                presses.submit(() -> {
+                    start.await();
+                    return statuses.add(given().when().post("/r/" + genuine).then().extract().statusCode());
+                });
+            }
+            start.countDown();
+        }
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409, 409, 409);
+        given().when().post("/r/" + genuine).then().statusCode(409);
     }
 
     private static UUID noticeOf(String token, UUID pairingId) {
