@@ -7,18 +7,11 @@ import { showFieldErrors } from '../../lib/api/formErrors';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ACTIVITY_TYPES } from '../activities/api';
 import type { Pairing } from '../pairings/api';
-import { schedule } from './api';
+import { schedule, type ScheduleInput } from './api';
 import { defaultSlot, withOffset } from './logic';
 import { useOrgLabel } from './orgLabel';
 
-interface Values {
-  title: string;
-  type: string;
-  startsAt: string;
-  endsAt: string;
-  location?: string;
-  participantIds: string[];
-}
+type Values = Omit<ScheduleInput, 'pairingId'>;
 
 /** Schedule an activity of a pairing: type, time (the phone's own picker), place and the participating members. */
 export function ScheduleModal({ pairing, open, onClose }: { pairing: Pairing; open: boolean; onClose: () => void }) {

@@ -132,15 +132,8 @@ export function useStoredPhotos(activityId: string) {
   });
 }
 
-export interface ScheduleInput {
-  pairingId: string;
-  title: string;
-  type: string;
-  startsAt: string;
-  endsAt: string;
-  location?: string;
-  participantIds: string[];
-}
+/** What scheduling an activity sends: the fields of an activity its scheduler chooses. */
+export type ScheduleInput = Pick<Activity, 'pairingId' | 'title' | 'type' | 'startsAt' | 'endsAt' | 'location' | 'participantIds'>;
 
 export const schedule = (input: ScheduleInput) => request<PortalActivity>('/api/activities', { method: 'POST', body: input, scoped: false });
 
