@@ -110,6 +110,26 @@ final class ServiceConfiguration {
         return variables;
     }
 
+    /**
+     * The Kafka consumer group of the service: its own setting, or the one platform-messaging gives every consumer
+     * (the application's name).
+     */
+    String consumerGroup() {
+        String key = "mp.messaging.connector.smallrye-kafka.group.id";
+        String own = properties.getProperty(key);
+        if (own != null) {
+            return own;
+        }
+        Properties shared = new Properties();
+        Path file = Manifests.root().resolve("platform-messaging/src/main/resources/META-INF/microprofile-config.properties");
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            shared.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return shared.getProperty(key).replace("${quarkus.application.name}", properties.getProperty("quarkus.application.name"));
+    }
+
     /** Incoming channels: topic and dead-letter topic by channel name. */
     Map<String, String> incomingTopics() {
         Map<String, String> topics = new LinkedHashMap<>();

@@ -277,7 +277,7 @@ class ServiceConsistencyTest {
                 }
                 assertThat(trigger.path("type").asText()).isEqualTo("kafka");
                 assertThat(trigger.at("/metadata/consumerGroup").asText())
-                        .isEqualTo(config.properties.getProperty("mp.messaging.connector.smallrye-kafka.group.id"));
+                        .isEqualTo(config.consumerGroup());
                 assertThat(trigger.at("/metadata/bootstrapServers").asText()).isEqualTo(bootstrap);
                 lagTopics.add(trigger.at("/metadata/topic").asText());
             }
