@@ -54,6 +54,16 @@ public class Caller {
         return district().orElseThrow(() -> ProblemException.forbidden("Your account has no district"));
     }
 
+    /** The district this request reads, by {@link DistrictToRead}'s rule; empty for every district. */
+    public Optional<String> districtToRead(String requested) {
+        return DistrictToRead.of(isCityAdmin(), district(), requested);
+    }
+
+    /** The one district this request reads, by {@link DistrictToRead}'s rule. */
+    public String requireDistrictToRead(String requested) {
+        return DistrictToRead.required(isCityAdmin(), district(), requested);
+    }
+
     /** The organization the caller acts for (secretaries and liaisons). */
     public Optional<UUID> organization() {
         String org = token.getClaim("org");

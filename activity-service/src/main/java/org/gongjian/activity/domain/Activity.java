@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import org.gongjian.events.activity.ActivityStatus;
 import org.gongjian.events.activity.ActivityType;
 import org.gongjian.events.activity.DisputeOutcome;
+import org.gongjian.rest.RuleViolation;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -24,7 +25,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -117,6 +120,103 @@ public class Activity extends PanacheEntityBase {
         this.endsOffset = endsAt.getOffset().getTotalSeconds();
         this.location = location;
         this.participantIds = participants.stream().distinct().toArray(UUID[]::new);
+    }
+
+    /** Refuses a change unless the activity is still planned. */
+    public void requirePlanned() {
+        if (!isPlanned()) {
+            throw RuleViolation.conflict("The activity is " + status + "; only a planned activity can change");
+        }
+    }
+
+    public void cancel(String reason) {
+        requirePlanned();
+        status = ActivityStatus.CANCELLED;
+        cancellationReason = reason;
+    }
+
+    /**
+     * Records the planned activity as held, once it has started, with the attendance of its participants.
+     *
+     * @param reportedBy the member organization that reports it; {@code null} when the committee does
+     */
+    public void hold(List<AttendanceCount> attendance, String summary, String outcomes, Instant now, UUID reportedBy) {
+        requirePlanned();
+        if (now.isBefore(startsAt)) {
+            throw RuleViolation.conflict("The activity starts at " + startsAtWithOffset()
+                    + "; it cannot be recorded as held before it started");
+        }
+        report(attendance, summary, outcomes);
+        status = ActivityStatus.HELD;
+        completedAt = now;
+        completedBy = reportedBy;
+    }
+
+    /**
+     * Corrects what was reported of a held activity: the reporting side until it is confirmed or decided, the committee
+     * at any time and with a reason.
+     */
+    public void correct(List<AttendanceCount> attendance, String summary, String outcomes, boolean byCommittee,
+            String reason) {
+        if (!isHeld()) {
+            throw RuleViolation.conflict("The activity is " + status + "; only a held activity can be corrected");
+        }
+        if (!byCommittee && !isAwaitingConfirmation()) {
+            throw RuleViolation.conflict("The activity is confirmed or decided; only the district committee corrects it now");
+        }
+        if (byCommittee && (reason == null || reason.isBlank())) {
+            throw RuleViolation.invalid("reason", "is required when the district committee corrects an activity");
+        }
+        report(attendance, summary, outcomes);
+    }
+
+    /** The partner side confirms a held activity: from now on it counts. */
+    public void confirm(UUID partner, Instant now) {
+        if (disputeRaisedBy != null) {
+            throw RuleViolation.conflict("The activity is disputed; the district committee decides whether it counts");
+        }
+        if (!isHeld() || confirmedBy != null) {
+            throw RuleViolation.conflict("Only a held activity that is not yet confirmed can be confirmed");
+        }
+        confirmedBy = partner;
+        confirmedAt = now;
+    }
+
+    /** The partner side disputes a held activity instead of confirming it; the committee decides. */
+    public void dispute(UUID partner, String reason, Instant now) {
+        if (!isHeld() || confirmedBy != null || disputeRaisedBy != null) {
+            throw RuleViolation.conflict("Only a held activity that is neither confirmed nor disputed can be disputed");
+        }
+        disputeRaisedBy = partner;
+        disputeRaisedAt = now;
+        disputeReason = reason;
+    }
+
+    /** The committee decides an open dispute: upheld, the activity does not count; dismissed, it stands. */
+    public void resolveDispute(DisputeOutcome outcome, String resolution, Instant now) {
+        if (!hasOpenDispute()) {
+            throw RuleViolation.conflict("The activity has no dispute awaiting a decision");
+        }
+        disputeOutcome = outcome;
+        disputeResolvedAt = now;
+        disputeResolution = resolution;
+    }
+
+    private void report(List<AttendanceCount> counts, String summary, String outcomes) {
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < counts.size(); i++) {
+            UUID organization = counts.get(i).organizationId;
+            if (!participants().contains(organization)) {
+                throw RuleViolation.invalid("attendance[" + i + "].organizationId", "is not a participant of the activity");
+            }
+            if (!seen.add(organization)) {
+                throw RuleViolation.invalid("attendance[" + i + "].organizationId", "appears more than once");
+            }
+        }
+        attendance.clear();
+        attendance.addAll(counts);
+        this.summary = summary;
+        this.outcomes = outcomes;
     }
 
     public OffsetDateTime startsAtWithOffset() {

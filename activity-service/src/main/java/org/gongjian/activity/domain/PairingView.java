@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.gongjian.events.pairing.CadencePeriod;
 import org.gongjian.events.pairing.PairingStatus;
+import org.gongjian.rest.RuleViolation;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -55,6 +56,13 @@ public class PairingView extends PanacheEntityBase {
 
     public boolean hasMember(UUID organizationId) {
         return organizationId != null && memberIds().contains(organizationId);
+    }
+
+    /** Activities are scheduled and rescheduled only while the pairing is active. */
+    public void requireActive() {
+        if (!isActive()) {
+            throw RuleViolation.conflict("The pairing is " + status + "; activities are scheduled only for an active pairing");
+        }
     }
 
     public boolean isActive() {

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import org.gongjian.activity.domain.Activity;
 import org.gongjian.activity.domain.PairingView;
 import org.gongjian.events.activity.ActivityCorrected;
-import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.Versions;
 
 import java.util.UUID;
@@ -36,21 +35,8 @@ public class ActivityCorrections {
             scope.requireReportingSide(activity);
         }
         Versions.requireCurrent(ifMatch, activity.version);
-        if (!activity.isHeld()) {
-            throw ProblemException.conflict("The activity is " + activity.status + "; only a held activity can be corrected");
-        }
-        if (!committee && !activity.isAwaitingConfirmation()) {
-            throw ProblemException.conflict("The activity is confirmed or decided; only the district committee corrects it now");
-        }
-        if (committee && (reason == null || reason.isBlank())) {
-            throw ProblemException.invalid("reason", "is required when the district committee corrects an activity");
-        }
-        ActivityCompletion.requireAttendanceOfParticipants(report.attendance(), activity);
         ActivityJournal.Before before = journal.before(activity);
-        activity.attendance.clear();
-        activity.attendance.addAll(report.attendance());
-        activity.summary = report.summary();
-        activity.outcomes = report.outcomes();
+        activity.correct(report.attendance(), report.summary(), report.outcomes(), committee, reason);
         journal.record(before, activity, reason == null || reason.isBlank() ? null : reason.strip(), ActivityCorrected::new);
         return activity;
     }

@@ -8,7 +8,6 @@ import org.gongjian.activity.domain.PairingView;
 import org.gongjian.events.activity.ActivityDisputeResolved;
 import org.gongjian.events.activity.ActivityDisputed;
 import org.gongjian.events.activity.DisputeOutcome;
-import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.Versions;
 
 import java.time.Clock;
@@ -37,13 +36,8 @@ public class ActivityDisputes {
         Activity activity = scope.readableActivity(id);
         UUID organization = scope.requirePartnerSide(activity, PairingView.findById(activity.pairingId));
         Versions.requireCurrent(ifMatch, activity.version);
-        if (!activity.isHeld() || activity.confirmedBy != null || activity.disputeRaisedBy != null) {
-            throw ProblemException.conflict("Only a held activity that is neither confirmed nor disputed can be disputed");
-        }
         ActivityJournal.Before before = journal.before(activity);
-        activity.disputeRaisedBy = organization;
-        activity.disputeRaisedAt = clock.instant();
-        activity.disputeReason = reason;
+        activity.dispute(organization, reason, clock.instant());
         journal.record(before, activity, reason, ActivityDisputed::new);
         return activity;
     }
@@ -54,13 +48,8 @@ public class ActivityDisputes {
         Activity activity = scope.readableActivity(id);
         scope.requireCommittee(PairingView.findById(activity.pairingId));
         Versions.requireCurrent(ifMatch, activity.version);
-        if (!activity.hasOpenDispute()) {
-            throw ProblemException.conflict("The activity has no dispute awaiting a decision");
-        }
         ActivityJournal.Before before = journal.before(activity);
-        activity.disputeOutcome = outcome;
-        activity.disputeResolvedAt = clock.instant();
-        activity.disputeResolution = reason;
+        activity.resolveDispute(outcome, reason, clock.instant());
         journal.record(before, activity, reason, ActivityDisputeResolved::new);
         return activity;
     }

@@ -8,7 +8,6 @@ import org.gongjian.activity.domain.PairingView;
 import org.gongjian.events.activity.ActivityCancelled;
 import org.gongjian.events.activity.ActivityRescheduled;
 import org.gongjian.events.activity.ActivityScheduled;
-import org.gongjian.events.activity.ActivityStatus;
 import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.Versions;
 
@@ -37,7 +36,7 @@ public class ActivityScheduling {
     public Activity schedule(ActivityDraft draft) {
         PairingView pairing = scope.readablePairing(draft.pairingId());
         scope.requireOrganizer(pairing);
-        requireActive(pairing);
+        pairing.requireActive();
         requireValid(draft, pairing);
         Activity activity = Activity.plan(pairing.id, pairing.district, draft.title(), draft.type(), draft.startsAt(),
                 draft.endsAt(), draft.location(), participants(draft, pairing), clock.instant());
@@ -53,8 +52,8 @@ public class ActivityScheduling {
         PairingView pairing = PairingView.findById(activity.pairingId);
         scope.requireOrganizer(pairing);
         Versions.requireCurrent(ifMatch, activity.version);
-        requirePlanned(activity);
-        requireActive(pairing);
+        activity.requirePlanned();
+        pairing.requireActive();
         requireValid(draft, pairing);
         ActivityJournal.Before before = journal.before(activity);
         activity.describe(draft.title(), draft.type(), draft.startsAt(), draft.endsAt(), draft.location(),
@@ -69,24 +68,10 @@ public class ActivityScheduling {
         Activity activity = scope.readableActivity(id);
         scope.requireOrganizer(PairingView.findById(activity.pairingId));
         Versions.requireCurrent(ifMatch, activity.version);
-        requirePlanned(activity);
         ActivityJournal.Before before = journal.before(activity);
-        activity.status = ActivityStatus.CANCELLED;
-        activity.cancellationReason = reason;
+        activity.cancel(reason);
         journal.record(before, activity, ActivityCancelled::new);
         return activity;
-    }
-
-    static void requirePlanned(Activity activity) {
-        if (!activity.isPlanned()) {
-            throw ProblemException.conflict("The activity is " + activity.status + "; only a planned activity can change");
-        }
-    }
-
-    private static void requireActive(PairingView pairing) {
-        if (!pairing.isActive()) {
-            throw ProblemException.conflict("The pairing is " + pairing.status + "; activities are scheduled only for an active pairing");
-        }
     }
 
     private static void requireValid(ActivityDraft draft, PairingView pairing) {

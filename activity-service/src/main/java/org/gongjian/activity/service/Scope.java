@@ -31,18 +31,9 @@ public class Scope {
         return caller.isCityAdmin() || caller.isDistrictAdmin() || caller.is(Role.DASHBOARD_READER);
     }
 
-    /** The district a committee-level reader reads: the token's, or for a city administrator the one asked for. */
+    /** The one district a committee-level read covers: {@link Caller#requireDistrictToRead}. */
     public String district(String requested) {
-        if (caller.isCityAdmin() && caller.district().isEmpty()) {
-            if (requested == null || requested.isBlank()) {
-                throw ProblemException.invalid("district", "is required for a city-level account");
-            }
-            return requested;
-        }
-        if (caller.isCityAdmin() && requested != null && !requested.isBlank()) {
-            return requested;
-        }
-        return caller.requireDistrict();
+        return caller.requireDistrictToRead(requested);
     }
 
     /** The caller's organization when they act for one (secretaries, liaisons). */

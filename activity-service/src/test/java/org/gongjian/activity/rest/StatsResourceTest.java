@@ -74,6 +74,10 @@ class StatsResourceTest {
                 .then().statusCode(400);
         given().header("Authorization", Tokens.user("city").roles("city-admin").bearer()).queryParam("district", f.district)
                 .get("/api/activities/stats").then().statusCode(200).body("district", is(f.district));
+        given().header("Authorization", Tokens.user("city").roles("city-admin").district(f.district).bearer())
+                .get("/api/activities/stats").then().statusCode(200).body("district", is(f.district));
+        given().header("Authorization", f.admin()).queryParam("district", "elsewhere").get("/api/activities/stats")
+                .then().statusCode(404);
         given().header("Authorization", f.admin()).queryParam("from", "2025-07-01").queryParam("to", "2025-06-01")
                 .get("/api/activities/stats").then().statusCode(400);
         given().header("Authorization", f.admin()).queryParam("from", "June").get("/api/activities/stats").then().statusCode(400);

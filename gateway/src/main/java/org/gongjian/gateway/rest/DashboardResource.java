@@ -12,6 +12,7 @@ import org.gongjian.gateway.service.DashboardOverview;
 import org.gongjian.gateway.service.DashboardService;
 import org.gongjian.gateway.service.OverviewQuery;
 import org.gongjian.rest.Bounds;
+import org.gongjian.rest.DistrictToRead;
 import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.QueryParams;
 import org.gongjian.rest.Role;
@@ -53,17 +54,6 @@ public class DashboardResource {
     }
 
     private String districtOf(String requested) {
-        boolean given = requested != null && !requested.isBlank();
-        if (caller.isCityAdmin()) {
-            if (!given) {
-                throw ProblemException.invalid("district", "is required for a city administrator");
-            }
-            return requested;
-        }
-        String own = caller.district().orElseThrow(() -> ProblemException.forbidden("Your account has no district"));
-        if (given && !requested.equals(own)) {
-            throw ProblemException.notFound("District", requested);
-        }
-        return own;
+        return DistrictToRead.required(caller.isCityAdmin(), caller.district(), requested);
     }
 }

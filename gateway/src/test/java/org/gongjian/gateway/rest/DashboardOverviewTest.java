@@ -72,6 +72,14 @@ class DashboardOverviewTest {
     }
 
     @Test
+    void aCityAdministratorWithADistrictOfItsOwnReadsItWhenItNamesNone() {
+        given().header("Authorization", Tokens.user("city.own").roles(Role.CITY_ADMIN).district("yuhu").bearer())
+                .when().get(OVERVIEW)
+                .then().statusCode(200)
+                .body("district", is("yuhu"));
+    }
+
+    @Test
     void anotherDistrictIsNotFoundForADistrictAdministrator() {
         given().header("Authorization", Tokens.user("admin.scope").roles(Role.DISTRICT_ADMIN).district("xiangtan-htz").bearer())
                 .queryParam("district", "yuhu")

@@ -65,16 +65,6 @@ public class ReceiptResource {
     }
 
     private String readableDistrict(String requested) {
-        if (caller.isCityAdmin()) {
-            if (requested == null || requested.isBlank()) {
-                throw ProblemException.invalid("district", "is required for a city administrator");
-            }
-            return requested;
-        }
-        String own = caller.requireDistrict();
-        if (requested != null && !requested.isBlank() && !requested.equals(own)) {
-            throw ProblemException.notFound("District", requested);
-        }
-        return own;
+        return caller.requireDistrictToRead(requested);
     }
 }

@@ -1,5 +1,6 @@
 package org.gongjian.pairing.domain;
 
+import org.gongjian.rest.RuleViolation;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

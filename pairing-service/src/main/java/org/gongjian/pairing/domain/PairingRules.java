@@ -1,5 +1,6 @@
 package org.gongjian.pairing.domain;
 
+import org.gongjian.rest.RuleViolation;
 import org.gongjian.events.organization.Sector;
 import org.gongjian.events.pairing.PairingType;
 

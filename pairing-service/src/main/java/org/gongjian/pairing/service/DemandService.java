@@ -15,7 +15,7 @@ import org.gongjian.pairing.config.PairingConfig;
 import org.gongjian.pairing.domain.Demand;
 import org.gongjian.pairing.domain.DemandHistoryEntry;
 import org.gongjian.pairing.domain.Pairing;
-import org.gongjian.pairing.domain.RuleViolation;
+import org.gongjian.rest.RuleViolation;
 import org.gongjian.rest.ProblemException;
 
 import java.time.Clock;

@@ -12,7 +12,7 @@ import org.gongjian.pairing.domain.CadencePeriods;
 import org.gongjian.pairing.domain.Evaluation;
 import org.gongjian.pairing.domain.EvaluationScore;
 import org.gongjian.pairing.domain.Pairing;
-import org.gongjian.pairing.domain.RuleViolation;
+import org.gongjian.rest.RuleViolation;
 import org.gongjian.pairing.domain.ScorePart;
 
 import java.time.Clock;

@@ -9,7 +9,7 @@ import org.gongjian.events.pairing.PairingStatus;
 import org.gongjian.messaging.OutboxWriter;
 import org.gongjian.pairing.domain.Launch;
 import org.gongjian.pairing.domain.Pairing;
-import org.gongjian.pairing.domain.RuleViolation;
+import org.gongjian.rest.RuleViolation;
 import org.gongjian.rest.Page;
 import org.gongjian.rest.PageQuery;
 import org.gongjian.rest.ProblemException;

@@ -77,18 +77,9 @@ public class PairingAccess {
                 && caller.organization().map(pairing.leadId::equals).orElse(false);
     }
 
-    /** The district a read covers: the token's, or for city-admin the one asked for. */
+    /** The one district a read covers: {@link Caller#requireDistrictToRead}. */
     public String districtToRead(String requested) {
-        if (caller.isCityAdmin() && caller.district().isEmpty()) {
-            if (requested == null || requested.isBlank()) {
-                throw ProblemException.invalid("district", "is required for a city-wide account");
-            }
-            return requested;
-        }
-        if (caller.isCityAdmin() && requested != null && !requested.isBlank()) {
-            return requested;
-        }
-        return caller.requireDistrict();
+        return caller.requireDistrictToRead(requested);
     }
 
     private boolean inDistrict(String district) {

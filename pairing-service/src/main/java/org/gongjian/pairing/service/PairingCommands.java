@@ -11,7 +11,7 @@ import org.gongjian.messaging.OutboxWriter;
 import org.gongjian.pairing.domain.Organization;
 import org.gongjian.pairing.domain.Pairing;
 import org.gongjian.pairing.domain.PairingRules;
-import org.gongjian.pairing.domain.RuleViolation;
+import org.gongjian.rest.RuleViolation;
 import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.Versions;
 

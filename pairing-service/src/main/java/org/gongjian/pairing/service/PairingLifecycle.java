@@ -14,7 +14,7 @@ import org.gongjian.events.pairing.PairingSuspended;
 import org.gongjian.messaging.OutboxWriter;
 import org.gongjian.pairing.domain.Pairing;
 import org.gongjian.pairing.domain.PairingRules;
-import org.gongjian.pairing.domain.RuleViolation;
+import org.gongjian.rest.RuleViolation;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -60,7 +60,7 @@ public class PairingLifecycle {
                     PairingCommands.organizations(pairing.leadId, pairing.partnerIds));
         } catch (RuleViolation violation) {
             throw RuleViolation.conflict("Pairing " + pairing.id + " can no longer be activated: "
-                    + violation.field() + " " + violation.getMessage());
+                    + violation.getMessage());
         }
         pairing.activate(plaques.next(pairing.district, on.getYear()), launchId, on);
         outbox.append(new PairingActivated(snapshotAfterFlush(pairing)));
@@ -101,7 +101,7 @@ public class PairingLifecycle {
             PairingRules.checkMembers(pairing.district, pairing.type, pairing.leadId, pairing.partnerIds,
                     PairingCommands.organizations(pairing.leadId, pairing.partnerIds));
         } catch (RuleViolation violation) {
-            throw RuleViolation.conflict("The pairing cannot resume: " + violation.field() + " " + violation.getMessage());
+            throw RuleViolation.conflict("The pairing cannot resume: " + violation.getMessage());
         }
         outbox.append(new PairingResumed(snapshotAfterFlush(pairing)));
         return pairing;

@@ -157,6 +157,11 @@ class PairingResourceTest {
                 .body("errors.field", hasItem("district"));
         given().header("Authorization", city).queryParam("district", fx.district).when().get("/api/pairings")
                 .then().statusCode(200).body("total", is(1));
+        String cityWithDistrict = Tokens.user("city.wang").roles(Role.CITY_ADMIN).district(fx.district).bearer();
+        given().header("Authorization", cityWithDistrict).when().get("/api/pairings").then().statusCode(200)
+                .body("total", is(1));
+        given().header("Authorization", fx.admin()).queryParam("district", "elsewhere").when().get("/api/pairings")
+                .then().statusCode(404);
     }
 
     @Test

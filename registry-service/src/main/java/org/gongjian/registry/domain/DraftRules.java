@@ -2,6 +2,7 @@ package org.gongjian.registry.domain;
 
 import org.gongjian.events.organization.Sector;
 import org.gongjian.rest.Bounds;
+import org.gongjian.rest.Problem.FieldError;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,8 +28,8 @@ public final class DraftRules {
     private DraftRules() {
     }
 
-    public static List<Violation> check(OrganizationDraft draft) {
-        List<Violation> violations = new ArrayList<>();
+    public static List<FieldError> check(OrganizationDraft draft) {
+        List<FieldError> violations = new ArrayList<>();
         text(violations, "name", draft.name(), true, 200);
         required(violations, "kind", draft.kind());
         required(violations, "sector", draft.sector());
@@ -42,12 +43,12 @@ public final class DraftRules {
         count(violations, "members.full", draft.fullMembers());
         count(violations, "members.probationary", draft.probationaryMembers());
         if (draft.foundedOn() != null && draft.foundedOn().isAfter(today())) {
-            violations.add(new Violation("foundedOn", "must not be in the future"));
+            violations.add(new FieldError("foundedOn", "must not be in the future"));
         } else if (draft.foundedOn() != null && !Bounds.yearInRange(draft.foundedOn().getYear())) {
-            violations.add(new Violation("foundedOn", Bounds.yearProblem()));
+            violations.add(new FieldError("foundedOn", Bounds.yearProblem()));
         }
         if (draft.honours().size() > MAX_HONOURS) {
-            violations.add(new Violation("honours", "at most " + MAX_HONOURS));
+            violations.add(new FieldError("honours", "at most " + MAX_HONOURS));
         }
         for (int i = 0; i < draft.honours().size(); i++) {
             text(violations, "honours[" + i + "]", draft.honours().get(i), true, 100);
@@ -59,74 +60,74 @@ public final class DraftRules {
         return LocalDate.now(ZONE);
     }
 
-    private static void creditCode(List<Violation> violations, OrganizationDraft draft) {
+    private static void creditCode(List<FieldError> violations, OrganizationDraft draft) {
         String code = draft.creditCode();
         if (code == null) {
             if (draft.sector() != null && ENTERPRISES.contains(draft.sector())) {
-                violations.add(new Violation("hostUnit.creditCode", "is required for an enterprise"));
+                violations.add(new FieldError("hostUnit.creditCode", "is required for an enterprise"));
             }
             return;
         }
-        CreditCode.problem(code).ifPresent(problem -> violations.add(new Violation("hostUnit.creditCode", problem)));
+        CreditCode.problem(code).ifPresent(problem -> violations.add(new FieldError("hostUnit.creditCode", problem)));
     }
 
-    private static void contacts(List<Violation> violations, List<Contact> contacts) {
+    private static void contacts(List<FieldError> violations, List<Contact> contacts) {
         if (contacts.size() > MAX_CONTACTS) {
-            violations.add(new Violation("contacts", "at most " + MAX_CONTACTS));
+            violations.add(new FieldError("contacts", "at most " + MAX_CONTACTS));
         }
         for (int i = 0; i < contacts.size(); i++) {
             Contact contact = contacts.get(i);
             String prefix = "contacts[" + i + "].";
             if (contact == null) {
-                violations.add(new Violation("contacts[" + i + "]", "must not be null"));
+                violations.add(new FieldError("contacts[" + i + "]", "must not be null"));
                 continue;
             }
             text(violations, prefix + "name", contact.name(), true, 50);
             phone(violations, prefix + "phone", contact.phone());
             email(violations, prefix + "email", contact.email());
             if (contact.language() != null && !LANGUAGES.contains(contact.language())) {
-                violations.add(new Violation(prefix + "language", "must be zh-CN or en"));
+                violations.add(new FieldError(prefix + "language", "must be zh-CN or en"));
             }
         }
     }
 
-    private static void email(List<Violation> violations, String field, String email) {
+    private static void email(List<FieldError> violations, String field, String email) {
         if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-            violations.add(new Violation(field, "is not an e-mail address"));
+            violations.add(new FieldError(field, "is not an e-mail address"));
         }
     }
 
-    private static void phone(List<Violation> violations, String field, String phone) {
+    private static void phone(List<FieldError> violations, String field, String phone) {
         if (phone != null && !PHONE.matcher(phone).matches()) {
-            violations.add(new Violation(field, "is not a Chinese mobile (1xxxxxxxxxx) or landline (0xxx-xxxxxxx) number"));
+            violations.add(new FieldError(field, "is not a Chinese mobile (1xxxxxxxxxx) or landline (0xxx-xxxxxxx) number"));
         }
     }
 
-    private static void count(List<Violation> violations, String field, Integer value) {
+    private static void count(List<FieldError> violations, String field, Integer value) {
         if (value == null) {
-            violations.add(new Violation(field, "is required"));
+            violations.add(new FieldError(field, "is required"));
         } else if (value < 0) {
-            violations.add(new Violation(field, "must not be negative"));
+            violations.add(new FieldError(field, "must not be negative"));
         } else if (value > 1_000_000) {
-            violations.add(new Violation(field, "is implausibly large"));
+            violations.add(new FieldError(field, "is implausibly large"));
         }
     }
 
-    private static void required(List<Violation> violations, String field, Object value) {
+    private static void required(List<FieldError> violations, String field, Object value) {
         if (value == null) {
-            violations.add(new Violation(field, "is required"));
+            violations.add(new FieldError(field, "is required"));
         }
     }
 
-    private static void text(List<Violation> violations, String field, String value, boolean required, int max) {
+    private static void text(List<FieldError> violations, String field, String value, boolean required, int max) {
         if (value == null || value.isBlank()) {
             if (required) {
-                violations.add(new Violation(field, "is required"));
+                violations.add(new FieldError(field, "is required"));
             }
         } else if (value.length() > max) {
-            violations.add(new Violation(field, "at most " + max + " characters"));
+            violations.add(new FieldError(field, "at most " + max + " characters"));
         } else if (Bounds.textProblem(value, false) != null) {
-            violations.add(new Violation(field, Bounds.textProblem(value, false)));
+            violations.add(new FieldError(field, Bounds.textProblem(value, false)));
         }
     }
 }

@@ -11,6 +11,8 @@ import jakarta.persistence.Version;
 import org.gongjian.events.organization.OrganizationKind;
 import org.gongjian.events.organization.OrganizationStatus;
 import org.gongjian.events.organization.Sector;
+import org.gongjian.rest.Problem.FieldError;
+import org.gongjian.rest.RuleViolation;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -109,9 +111,32 @@ public class Organization extends PanacheEntityBase {
         probationaryMembers = draft.probationaryMembers();
     }
 
-    public void dissolve(String reason, LocalDate on) {
+    /** Refuses any change once the organization is dissolved. */
+    public void requireActive() {
+        if (!isActive()) {
+            throw RuleViolation.conflict("The organization was dissolved on " + dissolvedOn + "; it can no longer be changed");
+        }
+    }
+
+    /** Dissolves the organization for a reason (at most 500 characters) on a day between its founding and today. */
+    public void dissolve(String reason, LocalDate on, LocalDate today) {
+        requireActive();
+        List<FieldError> broken = new ArrayList<>();
+        if (reason == null || reason.isBlank()) {
+            broken.add(new FieldError("reason", "is required"));
+        } else if (reason.length() > 500) {
+            broken.add(new FieldError("reason", "at most 500 characters"));
+        }
+        if (on == null) {
+            broken.add(new FieldError("dissolvedOn", "is required"));
+        } else if (on.isAfter(today)) {
+            broken.add(new FieldError("dissolvedOn", "must not be in the future"));
+        } else if (foundedOn != null && on.isBefore(foundedOn)) {
+            broken.add(new FieldError("dissolvedOn", "must not be before the founding date " + foundedOn));
+        }
+        RuleViolation.rejectAny(broken);
         status = OrganizationStatus.DISSOLVED;
-        dissolutionReason = reason;
+        dissolutionReason = reason.trim();
         dissolvedOn = on;
         touch();
     }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.gongjian.events.organization.OrganizationKind;
 import org.gongjian.registry.domain.Organization;
-import org.gongjian.registry.domain.Violation;
+import org.gongjian.rest.Problem.FieldError;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,27 +24,27 @@ public class Hierarchy {
     }
 
     /** Why {@code parentId} cannot be the parent of {@code child} (null for a new one) in a district, if it cannot. */
-    public Optional<Violation> checkParent(UUID parentId, UUID child, String district) {
+    public Optional<FieldError> checkParent(UUID parentId, UUID child, String district) {
         if (parentId == null) {
             return Optional.empty();
         }
         Organization parent = entityManager.find(Organization.class, parentId);
         return problem(parent, district)
                 .or(() -> child != null && ancestorsOf(parentId).contains(child)
-                        ? Optional.of(new Violation("parentId", "would make the organization its own ancestor"))
+                        ? Optional.of(new FieldError("parentId", "would make the organization its own ancestor"))
                         : Optional.empty());
     }
 
     /** The same checks without the cycle, for a parent already loaded (imports check many rows at once). */
-    public static Optional<Violation> problem(Organization parent, String district) {
+    public static Optional<FieldError> problem(Organization parent, String district) {
         if (parent == null || !parent.district.equals(district)) {
-            return Optional.of(new Violation("parentId", "is not an organization of your district"));
+            return Optional.of(new FieldError("parentId", "is not an organization of your district"));
         }
         if (!parent.isActive()) {
-            return Optional.of(new Violation("parentId", "is dissolved"));
+            return Optional.of(new FieldError("parentId", "is dissolved"));
         }
         if (parent.kind == OrganizationKind.BRANCH) {
-            return Optional.of(new Violation("parentId", "is a branch, which has no sub-organizations"));
+            return Optional.of(new FieldError("parentId", "is a branch, which has no sub-organizations"));
         }
         return Optional.empty();
     }

@@ -12,9 +12,10 @@ import org.gongjian.messaging.OutboxWriter;
 import org.gongjian.registry.domain.DraftRules;
 import org.gongjian.registry.domain.Organization;
 import org.gongjian.registry.domain.OrganizationDraft;
-import org.gongjian.registry.domain.Violation;
 import org.gongjian.rest.Caller;
+import org.gongjian.rest.Problem.FieldError;
 import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.RuleViolation;
 import org.gongjian.rest.Versions;
 
 import java.time.LocalDate;
@@ -47,9 +48,9 @@ public class OrganizationService {
     @WithSpan
     public Registration register(Caller caller, OrganizationDraft draft) {
         String district = caller.requireDistrict();
-        List<Violation> violations = new ArrayList<>(DraftRules.check(draft));
+        List<FieldError> violations = new ArrayList<>(DraftRules.check(draft));
         hierarchy.checkParent(draft.parentId(), null, district).ifPresent(violations::add);
-        Violations.reject(violations);
+        RuleViolation.rejectAny(violations);
         refuseSecondRegistration(district, draft, null);
         List<Duplicates.SimilarName> similar = duplicates.similarNames(district, draft.name(), null);
         Organization organization = Organization.register(district, draft);
@@ -74,21 +75,19 @@ public class OrganizationService {
                     : Scope.notFound(id);
         }
         Versions.requireCurrent(ifMatch, organization.version);
-        if (!organization.isActive()) {
-            throw ProblemException.conflict("A dissolved organization can no longer be changed");
-        }
-        List<Violation> violations = new ArrayList<>(DraftRules.check(draft));
+        organization.requireActive();
+        List<FieldError> violations = new ArrayList<>(DraftRules.check(draft));
         OrganizationSnapshot before = OrganizationSnapshots.of(organization);
         if (Scope.canManage(caller, organization)) {
             hierarchy.checkParent(draft.parentId(), id, organization.district).ifPresent(violations::add);
-            Violations.reject(violations);
+            RuleViolation.rejectAny(violations);
             if (!Objects.equals(organization.creditCode, draft.creditCode())
                     || !Objects.equals(organization.parentId, draft.parentId())) {
                 refuseSecondRegistration(organization.district, draft, id);
             }
             organization.apply(draft);
         } else {
-            Violations.reject(violations);
+            RuleViolation.rejectAny(violations);
             refuseOutsideContacts(organization, draft);
             organization.applyContacts(draft);
             organization.applyMembers(draft);
@@ -118,27 +117,10 @@ public class OrganizationService {
         if (ifMatch != null) {
             Versions.requireCurrent(ifMatch, organization.version);
         }
-        if (!organization.isActive()) {
-            throw ProblemException.conflict("The organization was dissolved on " + organization.dissolvedOn);
+        if (organization.isActive() && hierarchy.hasActiveChildren(id)) {
+            throw RuleViolation.conflict("Dissolve or move its active sub-organizations first");
         }
-        List<Violation> violations = new ArrayList<>();
-        if (reason == null || reason.isBlank()) {
-            violations.add(new Violation("reason", "is required"));
-        } else if (reason.length() > 500) {
-            violations.add(new Violation("reason", "at most 500 characters"));
-        }
-        if (dissolvedOn == null) {
-            violations.add(new Violation("dissolvedOn", "is required"));
-        } else if (dissolvedOn.isAfter(DraftRules.today())) {
-            violations.add(new Violation("dissolvedOn", "must not be in the future"));
-        } else if (organization.foundedOn != null && dissolvedOn.isBefore(organization.foundedOn)) {
-            violations.add(new Violation("dissolvedOn", "must not be before the founding date " + organization.foundedOn));
-        }
-        Violations.reject(violations);
-        if (hierarchy.hasActiveChildren(id)) {
-            throw ProblemException.conflict("Dissolve or move its active sub-organizations first");
-        }
-        organization.dissolve(reason.trim(), dissolvedOn);
+        organization.dissolve(reason, dissolvedOn, DraftRules.today());
         entityManager.flush();
         OrganizationSnapshot snapshot = OrganizationSnapshots.of(organization);
         outbox.append(new OrganizationDissolved(snapshot));

@@ -55,21 +55,9 @@ final class Scope {
                 () -> ProblemException.forbidden("Your account is not linked to an organization")));
     }
 
-    /**
-     * The district a list or figure is about: a city administrator names it (or, for lists, leaves it open for all districts),
-     * everyone else reads the district of the token.
-     */
+    /** The district a list (every district when none) or a figure (one required) reads: {@link Caller#districtToRead}. */
     static Optional<String> district(Caller caller, String requested, boolean required) {
-        if (caller.isCityAdmin()) {
-            if (requested != null && !requested.isBlank()) {
-                return Optional.of(requested);
-            }
-            if (required) {
-                throw ProblemException.invalid("district", "is required for a city administrator");
-            }
-            return Optional.empty();
-        }
-        return Optional.of(caller.requireDistrict());
+        return required ? Optional.of(caller.requireDistrictToRead(requested)) : caller.districtToRead(requested);
     }
 
     static ProblemException notFound(UUID id) {

@@ -87,6 +87,21 @@ class OrganizationScopeTest {
     }
 
     @Test
+    void aCityAdminWithADistrictOfItsOwnReadsItUnlessItNamesAnother() {
+        String district = newDistrict();
+        String other = newDistrict();
+        String id = registered(district, enterprise("湘潭昭山文旅党支部"));
+        String elsewhere = registered(other, enterprise("株洲石峰机械党支部"));
+        String city = Tokens.user("city.zhao").roles(Role.CITY_ADMIN).district(district).bearer();
+        given().header("Authorization", city).when().get("/api/organizations")
+                .then().statusCode(200).body("total", is(1)).body("items.id", contains(id));
+        given().header("Authorization", city).queryParam("district", other).when().get("/api/organizations")
+                .then().statusCode(200).body("total", is(1)).body("items.id", contains(elsewhere));
+        given().header("Authorization", admin(district)).queryParam("district", other).when().get("/api/organizations")
+                .then().statusCode(404);
+    }
+
+    @Test
     void anUnknownIdAndAMalformedIdAreNotFound() {
         String district = newDistrict();
         read(admin(district), UUID.randomUUID().toString()).statusCode(404);
