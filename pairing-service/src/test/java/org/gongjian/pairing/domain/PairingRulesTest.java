@@ -3,6 +3,7 @@ package org.gongjian.pairing.domain;
 import org.gongjian.events.organization.OrganizationStatus;
 import org.gongjian.events.organization.Sector;
 import org.gongjian.events.pairing.PairingType;
+import org.gongjian.rest.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,19 +30,19 @@ class PairingRulesTest {
     @Test
     void aOneToManyPairingIsLedByAnOrganWithNonOrganPartners() {
         assertThatThrownBy(() -> PairingRules.checkMembers("d1", PairingType.ONE_TO_MANY, firm.id,
-                List.of(association.id, organ.id), known())).hasFieldOrPropertyWithValue("field", "leadId");
+                List.of(association.id, organ.id), known())).isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("leadId"));
         assertThatThrownBy(() -> PairingRules.checkMembers("d2", PairingType.ONE_TO_ONE, organ.id,
-                List.of(firm.id), known())).hasFieldOrPropertyWithValue("field", "leadId");
+                List.of(firm.id), known())).isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("leadId"));
     }
 
     @Test
     void shapesAndTerms() {
         assertThatThrownBy(() -> PairingRules.checkShape(PairingType.ALLIANCE, organ.id, List.of(firm.id)))
-                .hasFieldOrPropertyWithValue("field", "partnerIds");
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("partnerIds"));
         assertThatThrownBy(() -> PairingRules.checkShape(PairingType.ONE_TO_MANY, organ.id, List.of(firm.id, firm.id)))
-                .hasFieldOrPropertyWithValue("field", "partnerIds[1]");
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("partnerIds[1]"));
         assertThatThrownBy(() -> PairingRules.checkTerm(LocalDate.of(2025, 1, 1), LocalDate.of(2024, 12, 31)))
-                .hasFieldOrPropertyWithValue("field", "term.end");
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("term.end"));
         assertThatCode(() -> PairingRules.checkTerm(LocalDate.of(2025, 1, 1), null)).doesNotThrowAnyException();
     }
 
