@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.gongjian.notification.domain.Notice;
 import org.gongjian.rest.Page;
@@ -50,7 +51,8 @@ public class InboxService {
     @Transactional
     @WithSpan
     public Notice acknowledge(InboxOwner owner, UUID id) {
-        Notice notice = find(owner, id);
+        // locked, so that two taps at once make one acknowledgement and both answer its time
+        Notice notice = find(owner, id, LockModeType.PESSIMISTIC_WRITE);
         if (!notice.receiptRequired) {
             throw ProblemException.conflict("This notice asks for no receipt");
         }
@@ -59,11 +61,15 @@ public class InboxService {
     }
 
     private Notice find(InboxOwner owner, UUID id) {
+        return find(owner, id, LockModeType.NONE);
+    }
+
+    private Notice find(InboxOwner owner, UUID id, LockModeType lock) {
         InboxOwner.Condition condition = owner.condition();
         Map<String, Object> parameters = new HashMap<>(condition.parameters());
         parameters.put("id", id);
-        return Notice.<Notice>find("id = :id and " + condition.jpql(), parameters(parameters)).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Notice", id));
+        return Notice.<Notice>find("id = :id and " + condition.jpql(), parameters(parameters)).withLock(lock)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Notice", id));
     }
 
     private static Parameters parameters(Map<String, Object> values) {
