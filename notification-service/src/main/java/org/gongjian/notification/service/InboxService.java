@@ -14,6 +14,7 @@ import org.gongjian.rest.ProblemException;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -56,7 +57,8 @@ public class InboxService {
         if (!notice.receiptRequired) {
             throw ProblemException.conflict("This notice asks for no receipt");
         }
-        notice.acknowledge(OffsetDateTime.now(clock));
+        // to the microsecond, as PostgreSQL keeps it: a repeated tap answers exactly the time the first one stored
+        notice.acknowledge(OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
         return notice;
     }
 
