@@ -70,6 +70,9 @@ class PortalE2E {
     private final String liaisonEmail = "portal-" + run + "@example.com";
     private final String demandTitle = "门户测试" + run + "需要人才招聘对接";
     private final String activityTitle = "门户测试" + run + "主题党日";
+    private final String disputedTitle = "门户测试" + run + "座谈交流";
+    private final String organName = "门户测试" + run + "机关党支部";
+    private final String firmName = "门户测试" + run + "科技公司党支部";
     private final Map<String, Workbench> browsers = new LinkedHashMap<>();
     private String organ;
     private String firm;
@@ -85,8 +88,8 @@ class PortalE2E {
         org.gongjian.e2e.support.Browser.assumeWanted();
         photos = Files.createTempDirectory("gongjian-e2e-photos-");
         Api committee = Api.as(Users.COMMITTEE);
-        organ = register(committee, "门户测试" + run + "机关党支部", "ORGAN", "portal-organ-" + run + "@example.com");
-        firm = register(committee, "门户测试" + run + "科技公司党支部", "NON_PUBLIC_ENTERPRISE", liaisonEmail);
+        organ = register(committee, organName, "ORGAN", "portal-organ-" + run + "@example.com");
+        firm = register(committee, firmName, "NON_PUBLIC_ENTERPRISE", liaisonEmail);
         String organ2 = register(committee, "门户测试" + run + "另一机关党支部", "ORGAN", "portal-organ2-" + run + "@example.com");
         String firm2 = register(committee, "门户测试" + run + "另一公司党支部", "NON_PUBLIC_ENTERPRISE", "portal-firm2-" + run + "@example.com");
 
@@ -131,6 +134,8 @@ class PortalE2E {
 
         timed(phone, "/my/pairings", testId("my-pairing"));
         assertThat(phone.all(testId("my-pairing"))).hasSize(1);
+        assertThat(phone.text("my-pairing-members")).as("the partner organization by its name")
+                .contains(organName, firmName);
         phone.screenshot("portal-03-liaison-pairings");
 
         timed(phone, "/my/demands", testId("raise-demand"));
@@ -221,6 +226,7 @@ class PortalE2E {
         phone.click(testId("held-save"));
         phone.await().until(d -> "HELD".equals(d.findElement(testId("activity-status")).getDomAttribute("data-status")));
 
+        assertThat(phone.text("activity-participants")).contains(organName, firmName);
         Path one = photo("一", new Color(200, 22, 29));
         Path two = photo("二", new Color(22, 119, 255));
         phone.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(one + "\n" + two);
@@ -244,6 +250,17 @@ class PortalE2E {
         phone.click(testId("org-save"));
         Eventually.holds(() -> assertThat(Api.as(organSecretary).get("/api/organizations/" + organ).expect(200).json()
                 .path("secretary").path("phone").asText()).isEqualTo("13807310099"));
+
+        timed(phone, "/settings", testId("webhooks"));
+        phone.click(testId("webhook-add"));
+        phone.type("推送地址（URL）", "http://127.0.0.1:9/gongjian");
+        phone.type("说明", "本单位办公系统");
+        phone.click(testId("webhook-save"));
+        assertThat(phone.fieldError("推送地址（URL）")).as("an internal address is refused beside the field").isNotBlank();
+        assertThat(phone.find(Workbench.field("推送地址（URL）")).findElement(By.cssSelector("input")).getDomProperty("value"))
+                .as("what was typed is kept").isEqualTo("http://127.0.0.1:9/gongjian");
+        assertThat(Api.as(organSecretary).get("/api/webhooks").expect(200).json().size()).isZero();
+        phone.screenshot("portal-17-secretary-settings-webhooks");
     }
 
     @Test
@@ -256,6 +273,10 @@ class PortalE2E {
         phone.screenshot("portal-14-partner-confirmed");
         JsonNode activity = Api.as(firmSecretary).get("/api/activities/" + activityId).expect(200).json();
         assertThat(activity.path("confirmedBy").asText()).isEqualTo(firm);
+        assertThat(Json.items(Api.as(firmSecretary).get("/api/activities/" + activityId + "/history").expect(200).json()).stream()
+                .filter(e -> e.path("action").asText().equals("CONFIRMED"))).as("a double tap confirms once").hasSize(1);
+        phone.find(testId("activity-history"));
+        phone.await().until(d -> d.findElements(By.cssSelector("[data-testid=history-entry][data-action=CONFIRMED]")).size() == 1);
 
         Eventually.holds(() -> assertThat(Json.items(Api.as(firmSecretary).get("/api/cadence?pairingId=" + pairing).expect(200).json())
                 .getFirst().path("status").asText()).isEqualTo("OK"));
@@ -266,6 +287,83 @@ class PortalE2E {
 
     @Test
     @Order(5)
+    void theLiaisonCopiesTheCalendarFeedAndTheFeedWithoutASessionListsTheActivity() throws Exception {
+        Workbench phone = phone(liaison);
+        timed(phone, "/my/calendar", testId("feed-url"));
+        String address = phone.find(testId("feed-url")).getDomProperty("value");
+        phone.click(testId("feed-copy"));
+        phone.find(By.cssSelector(".ant-message-notice"));
+        assertThat(address).startsWith(org.gongjian.e2e.support.PlatformStack.gatewayUrl() + "/api/organizations/" + firm + "/calendar.ics?token=");
+
+        // the phone's calendar app: the address alone, no session, no token
+        java.net.http.HttpResponse<String> feed = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(address)).header("Accept", "text/calendar").GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(new java.io.StringReader(feed.body()));
+        List<String> summaries = calendar.getComponents(net.fortuna.ical4j.model.Component.VEVENT).stream()
+                .map(event -> event.getProperty(net.fortuna.ical4j.model.Property.SUMMARY)
+                        .map(net.fortuna.ical4j.model.Property::getValue).orElse(""))
+                .toList();
+        assertThat(summaries).as("the activity the pairing held, in the liaison's feed").contains(activityTitle);
+    }
+
+    @Test
+    @Order(6)
+    void theReportingSideCorrectsItsReportAndThePartnerSecretaryDisputesIt() {
+        Api organApi = Api.as(organSecretary);
+        ObjectNode plan = Json.object().put("pairingId", pairing).put("title", disputedTitle).put("type", "SYMPOSIUM")
+                .put("location", "高新区党群服务中心");
+        java.time.OffsetDateTime start = java.time.OffsetDateTime.now(ZONE).minusHours(3).withMinute(0).withSecond(0).withNano(0);
+        plan.put("startsAt", start.toString()).put("endsAt", start.plusHours(1).toString());
+        plan.set("participantIds", Json.array(List.of(organ, firm)));
+        org.gongjian.e2e.support.Reply scheduled = organApi.post("/api/activities", plan).expect(201);
+        String disputed = scheduled.id();
+        ObjectNode report = Json.object().put("summary", "两支部座谈交流。");
+        com.fasterxml.jackson.databind.node.ArrayNode attendance = report.putArray("attendance");
+        attendance.addObject().put("organizationId", organ).put("full", 5).put("probationary", 0).put("others", 0);
+        attendance.addObject().put("organizationId", firm).put("full", 3).put("probationary", 0).put("others", 1);
+        organApi.post("/api/activities/" + disputed + "/completion", report, scheduled.etag()).expect(200);
+
+        Workbench organPhone = phone(organSecretary);
+        timed(organPhone, "/my/activities/" + disputed, testId("correct"));
+        organPhone.click(testId("correct"));
+        organPhone.find(testId("correct-form"));
+        organPhone.type("活动小结", "两支部座谈交流，围绕企业用工需求形成三条措施。");
+        organPhone.type("更正说明", "补充座谈成果");
+        organPhone.screenshot("portal-18-secretary-correct");
+        organPhone.click(testId("correct-save"));
+        organPhone.await().until(d -> !d.findElements(By.cssSelector("[data-testid=history-entry][data-action=CORRECTED]")).isEmpty());
+        assertThat(organPhone.text("activity-summary")).contains("三条措施");
+
+        Workbench partner = phone(firmSecretary);
+        timed(partner, "/my/activities/" + disputed, testId("dispute"));
+        partner.click(testId("dispute"));
+        partner.find(testId("dispute-form"));
+        partner.click(testId("dispute-send"));
+        assertThat(partner.fieldError("异议理由")).as("a dispute needs its reason").isNotBlank();
+        partner.type("异议理由", "我方当天未参加该座谈，参加人数与实际不符。");
+        partner.click(testId("dispute-send"));
+        partner.await().until(d -> "OPEN".equals(d.findElement(testId("activity-dispute")).getDomAttribute("data-outcome")));
+        assertThat(partner.all(testId("confirm"))).as("a disputed activity is not confirmed too").isEmpty();
+        partner.await().until(d -> !d.findElements(By.cssSelector("[data-testid=history-entry][data-action=DISPUTED]")).isEmpty());
+        assertThat(partner.all(By.cssSelector("[data-testid=history-entry]")).stream().map(e -> e.getDomAttribute("data-action")))
+                .containsExactly("SCHEDULED", "HELD", "CORRECTED", "DISPUTED");
+        partner.screenshot("portal-19-partner-disputed");
+
+        JsonNode activity = Api.as(firmSecretary).get("/api/activities/" + disputed).expect(200).json();
+        assertThat(activity.path("dispute").path("raisedBy").asText()).isEqualTo(firm);
+        assertThat(activity.path("dispute").path("reason").asText()).contains("未参加");
+        assertThat(activity.path("kept").asBoolean()).isFalse();
+        // the reporting side can no longer correct it: the committee decides now
+        timed(organPhone, "/my/activities/" + disputed, testId("activity-dispute"));
+        assertThat(organPhone.all(testId("correct"))).isEmpty();
+    }
+
+    @Test
+    @Order(7)
     void anotherOrganizationsPagesAreNotFoundAndCommitteePagesAreNotOffered() {
         Workbench phone = phone(liaison);
         timed(phone, "/my/pairings/" + otherPairing, testId("not-found"));
@@ -286,11 +384,20 @@ class PortalE2E {
         return browsers.computeIfAbsent(username, Workbench::signInOnPhone);
     }
 
-    /** Opens a page and prints how long it took from the request to the content shown. */
+    /**
+     * Opens a page and prints how long it took to show its content on the phone: by the browser's own clock (Navigation
+     * Timing's start to the moment the content is visible, and the last API answer from Resource Timing) and as the test
+     * saw it. Printed, not asserted: the figures depend on the machine's load.
+     */
     private static void timed(Workbench phone, String path, By ready) {
         long started = System.nanoTime();
         phone.open(path, ready);
-        System.out.printf("[portal-timing] %-45s shown after %5d ms (375x667)%n", path, (System.nanoTime() - started) / 1_000_000);
+        Object shown = ((org.openqa.selenium.JavascriptExecutor) phone.driver()).executeScript("""
+                const api = performance.getEntriesByType('resource').filter(r => r.name.includes('/api/'));
+                return Math.round(performance.now()) + ' ms (last API answer '
+                  + (api.length ? Math.round(Math.max(...api.map(r => r.responseEnd))) : 0) + ' ms)';""");
+        System.out.printf("[portal-timing] %-45s content shown %s after navigation start; %5d ms as the test saw it (375x667)%n",
+                path, shown, (System.nanoTime() - started) / 1_000_000);
     }
 
     private static String register(Api committee, String name, String sector, String contactEmail) {

@@ -6,11 +6,13 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useMyPairings } from './api';
 import { CadenceStanding } from './CadenceStanding';
+import { useOrgLabel } from './orgLabel';
 
 /** The pairings of the caller's organization, each with this period's standing and what is due. */
 export default function MyPairingsPage() {
   const { t, label, date } = useI18n();
   const pairings = useMyPairings();
+  const orgLabel = useOrgLabel();
   return (
     <>
       <PageHeader title={t('nav.myPairings')} />
@@ -27,6 +29,9 @@ export default function MyPairingsPage() {
                         <Tag color={p.status === 'ACTIVE' ? 'green' : undefined}>{label('pairingStatus', p.status)}</Tag>
                         <Tag>{label('pairingType', p.type)}</Tag>
                       </Space>
+                      <Typography.Text style={{ fontSize: 12 }} data-testid="my-pairing-members">
+                        {[p.leadId, ...p.partnerIds].map((o) => orgLabel(o, p)).join('、')}
+                      </Typography.Text>
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('pairing.term')}: {date(p.term.start)} – {date(p.term.end)}</Typography.Text>
                       <CadenceStanding pairingId={p.id} active={p.status === 'ACTIVE'} />
                     </Space>

@@ -3,23 +3,23 @@ import { CameraOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useI18n } from '../../lib/i18n/I18nProvider';
-import { get } from '../../lib/api/client';
 import { useProblemText } from '../../components/ProblemAlert';
-import { portalKeys, uploadPhoto, useStoredPhotos, type StoredPhoto } from './api';
-import { alreadyStored } from './logic';
+import { portalKeys, uploadPhoto, useStoredPhotos } from './api';
+import { uploadKey } from './logic';
 
 interface Sending {
   uid: string;
   file: File;
   percent: number;
   failed?: string;
-  /** The photos there were before this file was first sent: a retry finds its own copy among the others. */
-  before: Set<string>;
+  /** The file's Idempotency-Key, the same on every try: the server stores the file once. */
+  key: string;
 }
 
 /**
  * The photos of an activity as thumbnails, and the phone's camera to add more: each upload shows its progress; a
- * failed one is retried by a tap, and a retry whose first try did reach the server stores nothing twice.
+ * failed one is retried by a tap with the file's own Idempotency-Key, so a retry whose first try did reach the server
+ * stores nothing twice.
  */
 export function PhotoGallery({ activityId, title, canAdd }: { activityId: string; title: string; canAdd: boolean }) {
   const { t, language } = useI18n();
@@ -31,18 +31,10 @@ export function PhotoGallery({ activityId, title, canAdd }: { activityId: string
   const counter = useRef(0);
   const update = (uid: string, change: Partial<Sending>) => setSending((all) => all.map((s) => (s.uid === uid ? { ...s, ...change } : s)));
 
-  const send = async (entry: Sending, retry: boolean) => {
+  const send = async (entry: Sending) => {
     update(entry.uid, { failed: undefined, percent: 0 });
     try {
-      if (retry) {
-        const now = await get<StoredPhoto[]>(`/api/activities/${activityId}/photos`);
-        if (alreadyStored(entry.file, now, entry.before)) {
-          setSending((all) => all.filter((s) => s.uid !== entry.uid));
-          client.invalidateQueries({ queryKey: portalKeys.photos(activityId) });
-          return;
-        }
-      }
-      await uploadPhoto(activityId, entry.file, language, (percent) => update(entry.uid, { percent }));
+      await uploadPhoto(activityId, entry.file, entry.key, language, (percent) => update(entry.uid, { percent }));
       setSending((all) => all.filter((s) => s.uid !== entry.uid));
       client.invalidateQueries({ queryKey: portalKeys.photos(activityId) });
     } catch (e) {
@@ -54,9 +46,9 @@ export function PhotoGallery({ activityId, title, canAdd }: { activityId: string
 
   const add = (file: File) => {
     counter.current += 1;
-    const entry: Sending = { uid: `${counter.current}`, file, percent: 0, before: new Set((photos.data ?? []).map((p) => p.id)) };
+    const entry: Sending = { uid: `${counter.current}`, file, percent: 0, key: uploadKey() };
     setSending((all) => [...all, entry]);
-    void send(entry, false);
+    void send(entry);
     return false;
   };
 
@@ -73,7 +65,7 @@ export function PhotoGallery({ activityId, title, canAdd }: { activityId: string
           <Typography.Text style={{ fontSize: 12 }}>{s.failed ? t('photo.failed', { name: s.file.name }) : t('photo.uploading', { name: s.file.name })}</Typography.Text>
           <Space style={{ width: '100%' }}>
             <Progress percent={s.percent} status={s.failed ? 'exception' : 'active'} style={{ width: 200 }} />
-            {s.failed ? <Button size="small" icon={<ReloadOutlined />} onClick={() => void send(s, true)} data-testid="photo-retry">{t('photo.retry')}</Button> : null}
+            {s.failed ? <Button size="small" icon={<ReloadOutlined />} onClick={() => void send(s)} data-testid="photo-retry">{t('photo.retry')}</Button> : null}
           </Space>
           {s.failed ? <Typography.Text type="danger" style={{ fontSize: 12 }}>{s.failed}</Typography.Text> : null}
         </div>

@@ -6,11 +6,17 @@ import { showFieldErrors } from '../../lib/api/formErrors';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryState } from '../../components/QueryState';
+import { useSession } from '../../lib/session/SessionProvider';
 import { savePreferences, usePreferences, type Preferences } from './api';
+import { WebhookEndpoints } from './WebhookEndpoints';
 
-/** How the caller is told of notices: the inbox always, e-mail and webhook by choice, and in which language. */
+/**
+ * How the caller is told of notices: the inbox always, e-mail and webhook by choice, and in which language; a
+ * secretary also manages the organization's webhook endpoints here.
+ */
 export default function SettingsPage() {
   const { t } = useI18n();
+  const { me } = useSession();
   const prefs = usePreferences();
   return (
     <>
@@ -18,6 +24,7 @@ export default function SettingsPage() {
       <Card size="small">
         <QueryState query={prefs}>{({ data, etag }) => <PreferencesForm value={data} etag={etag} />}</QueryState>
       </Card>
+      {me.roles.includes('branch-secretary') ? <div style={{ marginTop: 12 }}><WebhookEndpoints /></div> : null}
     </>
   );
 }

@@ -37,6 +37,52 @@ export interface PortalActivity extends Activity {
   unconfirmed?: boolean;
 }
 
+/** A member of a pairing as the pairing's API names it: whoever may read the pairing may read these. */
+export interface PairingMember {
+  id: string;
+  name?: string | null;
+  sector?: string | null;
+}
+
+export interface PortalPairing extends Pairing {
+  members?: PairingMember[];
+}
+
+/** One change of an activity, from its history: who (for which organization), when, why, and what changed. */
+export interface HistoryEntry {
+  version: number;
+  action: string;
+  actor: string;
+  actorRole: string;
+  organizationId?: string | null;
+  at: string;
+  reason?: string | null;
+  changes: { field: string; before: unknown; after: unknown }[];
+}
+
+export interface WebhookEndpoint {
+  id: string;
+  organizationId: string;
+  url: string;
+  description?: string | null;
+  enabled: boolean;
+  consecutiveFailures: number;
+  disabledAt?: string | null;
+  createdAt: string;
+  /** Only in the answer to the registration. */
+  secret?: string | null;
+}
+
+export interface WebhookAttempt {
+  id: number;
+  attemptedAt: string;
+  statusCode?: number | null;
+  error?: string | null;
+  durationMs: number;
+  succeeded: boolean;
+  test: boolean;
+}
+
 export interface StoredPhoto {
   id: string;
   activityId: string;
@@ -64,6 +110,9 @@ export const portalKeys = {
   photos: (id: string) => ['portal', 'photos', id] as const,
   demands: ['portal', 'demands'] as const,
   demand: (id: string) => ['portal', 'demand', id] as const,
+  history: (id: string) => ['portal', 'history', id] as const,
+  webhooks: ['portal', 'webhooks'] as const,
+  attempts: (id: string) => ['portal', 'webhooks', id, 'attempts'] as const,
 };
 
 export function useInbox() {
@@ -86,16 +135,16 @@ export const markRead = (id: string) => request<Notice>(`/api/notifications/${id
 export const acknowledge = (id: string) => request<Notice>(`/api/notifications/${id}/receipt`, { method: 'POST', scoped: false });
 
 export function useMyPairings() {
-  return useQuery<Page<Pairing>, ApiError>({
+  return useQuery<Page<PortalPairing>, ApiError>({
     queryKey: portalKeys.pairings,
-    queryFn: () => get<Page<Pairing>>('/api/pairings', { size: 100, sort: 'createdAt,desc' }),
+    queryFn: () => get<Page<PortalPairing>>('/api/pairings', { size: 100, sort: 'createdAt,desc' }),
   });
 }
 
 export function useMyPairing(id: string) {
-  return useQuery<{ data: Pairing; etag?: string }, ApiError>({
+  return useQuery<{ data: PortalPairing; etag?: string }, ApiError>({
     queryKey: portalKeys.pairing(id),
-    queryFn: () => request<Pairing>(`/api/pairings/${id}`, { scoped: false }),
+    queryFn: () => request<PortalPairing>(`/api/pairings/${id}`, { scoped: false }),
     enabled: !!id,
   });
 }
@@ -149,13 +198,33 @@ export const complete = (id: string, input: CompletionInput, etag?: string) =>
 export const confirm = (id: string, etag?: string) =>
   request<PortalActivity>(`/api/activities/${id}/confirmation`, { method: 'POST', ifMatch: etag, scoped: false });
 
-/** Uploads one photo with progress (fetch cannot report upload progress; XMLHttpRequest can). */
-export function uploadPhoto(activityId: string, file: File, language: string, onProgress: (percent: number) => void): Promise<StoredPhoto> {
+/** The partner side objects to a held activity as reported, instead of confirming it; the committee decides. */
+export const dispute = (id: string, reason: string, etag?: string) =>
+  request<PortalActivity>(`/api/activities/${id}/dispute`, { method: 'POST', body: { reason }, ifMatch: etag, scoped: false });
+
+/** The reporting side corrects its report until the partner confirms (or disputes) it. */
+export const correct = (id: string, input: CompletionInput & { reason?: string }, etag?: string) =>
+  request<PortalActivity>(`/api/activities/${id}/corrections`, { method: 'POST', body: input, ifMatch: etag, scoped: false });
+
+export function useActivityHistory(id: string) {
+  return useQuery<Page<HistoryEntry>, ApiError>({
+    queryKey: portalKeys.history(id),
+    queryFn: () => get<Page<HistoryEntry>>(`/api/activities/${id}/history`, { size: 100 }),
+    enabled: !!id,
+  });
+}
+
+/**
+ * Uploads one photo with progress (fetch cannot report upload progress; XMLHttpRequest can). `key` is the file's own
+ * Idempotency-Key, the same on every retry: a retry whose first try reached the server stores nothing twice.
+ */
+export function uploadPhoto(activityId: string, file: File, key: string, language: string, onProgress: (percent: number) => void): Promise<StoredPhoto> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `/api/activities/${activityId}/photos`);
     xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
     xhr.setRequestHeader('Accept-Language', language);
+    xhr.setRequestHeader('Idempotency-Key', key);
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) onProgress(Math.round((e.loaded / e.total) * 100));
     };
@@ -174,6 +243,7 @@ export function uploadPhoto(activityId: string, file: File, language: string, on
         detail: (body as { detail?: string })?.detail,
       }));
     };
+    xhr.ontimeout = () => reject(new ApiError({ status: 0, title: 'network' }));
     const form = new FormData();
     form.append('file', file);
     xhr.send(form);
@@ -229,3 +299,25 @@ export function usePreferences() {
 
 export const savePreferences = (input: Omit<Preferences, 'inbox'>, etag?: string) =>
   request<Preferences>('/api/notification-preferences', { method: 'PUT', body: input, ifMatch: etag, scoped: false });
+
+/** The organization's webhook endpoints (a secretary's own organization; the API scopes them). */
+export function useWebhooks(enabled: boolean) {
+  return useQuery<WebhookEndpoint[], ApiError>({
+    queryKey: portalKeys.webhooks,
+    queryFn: () => get<WebhookEndpoint[]>('/api/webhooks'),
+    enabled,
+  });
+}
+
+export function useWebhookAttempts(id: string, enabled: boolean) {
+  return useQuery<Page<WebhookAttempt>, ApiError>({
+    queryKey: portalKeys.attempts(id),
+    queryFn: () => get<Page<WebhookAttempt>>(`/api/webhooks/${id}/attempts`, { size: 10 }),
+    enabled,
+  });
+}
+
+export const addWebhook = (input: { url: string; description?: string }) =>
+  request<WebhookEndpoint>('/api/webhooks', { method: 'POST', body: input, scoped: false });
+export const testWebhook = (id: string) => request<WebhookAttempt>(`/api/webhooks/${id}/test-deliveries`, { method: 'POST', scoped: false });
+export const enableWebhook = (id: string) => request<WebhookEndpoint>(`/api/webhooks/${id}/enablement`, { method: 'POST', scoped: false });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  alreadyStored, attendanceRows, canAddPhotos, canConfirm, canRaiseDemand, canRecordHeld, canSchedule, defaultSlot,
+  attemptSummary, attendanceRows, attendanceTotal, canCorrect, canDispute, historyChanges, memberLabel, uploadKey, canAddPhotos, canConfirm, canRaiseDemand, canRecordHeld, canSchedule, defaultSlot,
   demandActions, dueInPeriod, feedAddress, localInputValue, webcalAddress, withOffset,
 } from './logic';
 
@@ -57,18 +57,87 @@ describe('activities', () => {
   });
 });
 
-describe('a retried photo upload', () => {
-  const file = { name: 'IMG_1.jpg', size: 2048 };
+describe('a photo upload', () => {
+  it('gets one Idempotency-Key per file, new for every file', () => {
+    let n = 0;
+    const random = () => `r${++n}`;
+    expect(uploadKey(random)).toBe('photo-r1');
+    expect(uploadKey(random)).toBe('photo-r2');
+    expect(uploadKey()).toMatch(/^photo-[0-9a-f-]{36}$/);
+    expect(uploadKey()).not.toBe(uploadKey());
+  });
+});
 
-  it('finds the copy its first try stored, so that nothing is stored twice', () => {
-    const before = new Set(['old']);
-    const photos = [{ id: 'old', fileName: 'IMG_1.jpg', size: 2048 }, { id: 'new', fileName: 'IMG_1.jpg', size: 2048 }];
-    expect(alreadyStored(file, photos, before)?.id).toBe('new');
+describe('disputes and corrections', () => {
+  const held = { status: 'HELD' as const, participantIds: ['organ', 'firm'], completedBy: 'organ', confirmedBy: null, dispute: null };
+
+  it('the partner side may dispute what it may confirm; nobody once it is disputed or confirmed', () => {
+    expect(canDispute(held, pairing, 'firm', ['branch-secretary'])).toBe(true);
+    expect(canDispute(held, pairing, 'organ', ['branch-secretary'])).toBe(false);
+    expect(canDispute(held, pairing, 'firm', ['enterprise-contact'])).toBe(false);
+    const disputed = { ...held, dispute: { raisedBy: 'firm' } };
+    expect(canDispute(disputed, pairing, 'firm', ['branch-secretary'])).toBe(false);
+    expect(canConfirm(disputed, pairing, 'firm', ['branch-secretary'])).toBe(false);
+    expect(canDispute({ ...held, confirmedBy: 'shop' }, pairing, 'firm', ['branch-secretary'])).toBe(false);
   });
 
-  it('uploads again when the first try stored nothing', () => {
-    expect(alreadyStored(file, [{ id: 'old', fileName: 'IMG_1.jpg', size: 2048 }], new Set(['old']))).toBeUndefined();
-    expect(alreadyStored(file, [{ id: 'x', fileName: 'IMG_1.jpg', size: 99 }], new Set())).toBeUndefined();
+  it('the reporting side corrects until the partner confirms or disputes', () => {
+    expect(canCorrect(held, pairing, 'organ', ['branch-secretary'])).toBe(true);
+    expect(canCorrect(held, pairing, 'firm', ['branch-secretary'])).toBe(false);
+    expect(canCorrect(held, pairing, 'organ', ['enterprise-contact'])).toBe(false);
+    expect(canCorrect({ ...held, confirmedBy: 'firm' }, pairing, 'organ', ['branch-secretary'])).toBe(false);
+    expect(canCorrect({ ...held, dispute: { raisedBy: 'firm' } }, pairing, 'organ', ['branch-secretary'])).toBe(false);
+    expect(canCorrect({ ...held, status: 'PLANNED' as const }, pairing, 'organ', ['branch-secretary'])).toBe(false);
+  });
+});
+
+describe('an activity history entry', () => {
+  it('shows changed texts with their values first, names other fields, and hides derived ones', () => {
+    const entry = {
+      action: 'CORRECTED',
+      changes: [
+        { field: 'attendance', before: [{ full: 3 }], after: [{ full: 5 }] },
+        { field: 'summary', before: '学习', after: '学习研讨' },
+        { field: 'kept', before: false, after: false },
+        { field: 'outcomes', before: null, after: '清单两项' },
+      ],
+    };
+    expect(historyChanges(entry)).toEqual([
+      { field: 'summary', before: '学习', after: '学习研讨' },
+      { field: 'outcomes', before: '', after: '清单两项' },
+      { field: 'attendance' },
+    ]);
+  });
+
+  it('totals attendance rows', () => {
+    expect(attendanceTotal([{ full: 3, probationary: 1, others: 2 }, { full: 4 }])).toBe(10);
+    expect(attendanceTotal(null)).toBe(0);
+  });
+});
+
+describe('the names of a pairing\'s organizations', () => {
+  const words = { own: '本组织', lead: '牵头方', partner: (n: number | '') => `结对方 ${n}` };
+  const own = { id: 'firm', name: '科技公司党支部' };
+
+  it('come from the pairing\'s members', () => {
+    const named = { ...pairing, members: [{ id: 'organ', name: '机关党支部' }, { id: 'firm', name: '科技公司党支部' }, { id: 'shop', name: null }] };
+    expect(memberLabel('organ', named, own, words)).toBe('机关党支部');
+    expect(memberLabel('firm', named, own, words)).toBe('科技公司党支部');
+    expect(memberLabel('shop', named, own, words)).toBe('结对方 2');
+  });
+
+  it('fall back to the own name and the sides when the pairing names none', () => {
+    expect(memberLabel('firm', pairing, own, words)).toBe('科技公司党支部');
+    expect(memberLabel('organ', pairing, own, words)).toBe('牵头方');
+    expect(memberLabel('stranger', undefined, own, words)).toBe('结对方');
+  });
+});
+
+describe('a webhook attempt', () => {
+  it('reads as its status code, or its error when the endpoint never answered, and its time', () => {
+    expect(attemptSummary({ statusCode: 204, durationMs: 83, succeeded: true })).toEqual({ ok: true, status: '204', ms: 83 });
+    expect(attemptSummary({ statusCode: null, error: 'connection refused', durationMs: 5, succeeded: false }))
+      .toEqual({ ok: false, status: 'connection refused', ms: 5 });
   });
 });
 

@@ -19,6 +19,7 @@ export interface ActivityLike {
   participantIds: string[];
   completedBy?: string | null;
   confirmedBy?: string | null;
+  dispute?: { raisedBy: string } | null;
 }
 
 export type DemandAction = 'accept' | 'resolve' | 'reject';
@@ -52,10 +53,21 @@ export function canRecordHeld(activity: ActivityLike, pairing: PairingSides, org
   return activity.status === 'PLANNED' && roles.includes('branch-secretary') && isMember(pairing, organizationId);
 }
 
-/** The partner side confirms a held activity: a secretary of another member than the one that recorded it. */
+/**
+ * The partner side confirms a held activity: a secretary of another member than the one that recorded it, while it
+ * is neither confirmed nor disputed. The same secretary may dispute it instead.
+ */
 export function canConfirm(activity: ActivityLike, pairing: PairingSides, organizationId: string | undefined, roles: Role[]): boolean {
-  return activity.status === 'HELD' && !activity.confirmedBy && roles.includes('branch-secretary')
+  return activity.status === 'HELD' && !activity.confirmedBy && !activity.dispute && roles.includes('branch-secretary')
     && isMember(pairing, organizationId) && activity.completedBy !== organizationId;
+}
+
+export const canDispute = canConfirm;
+
+/** The reporting side corrects attendance, summary and outcomes until the partner confirms or disputes. */
+export function canCorrect(activity: ActivityLike, pairing: PairingSides, organizationId: string | undefined, roles: Role[]): boolean {
+  return activity.status === 'HELD' && !activity.confirmedBy && !activity.dispute && roles.includes('branch-secretary')
+    && !!organizationId && activity.completedBy === organizationId && isMember(pairing, organizationId);
 }
 
 /** Photos are added while the activity is planned or held, by a secretary of a member. */
@@ -63,19 +75,68 @@ export function canAddPhotos(activity: ActivityLike, pairing: PairingSides, orga
   return activity.status !== 'CANCELLED' && roles.includes('branch-secretary') && isMember(pairing, organizationId);
 }
 
-export interface StoredPhoto {
-  id: string;
-  fileName?: string;
-  size?: number;
+/**
+ * A new Idempotency-Key for one file: made once when the file is picked and sent with every try of it, so a retry
+ * after a lost answer gets the photo the first try stored instead of a second copy.
+ */
+export function uploadKey(random: () => string = randomId): string {
+  return `photo-${random()}`;
+}
+
+/** 128 random bits as a UUID; `crypto.randomUUID` exists only on https pages, `getRandomValues` on every page. */
+function randomId(): string {
+  const b = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+export interface NamedPairing extends PairingSides {
+  members?: { id: string; name?: string | null }[];
 }
 
 /**
- * The photo already stored for a file whose upload failed on the way back (the server kept it, the answer was lost):
- * same name and size, not one of the photos that were there before this file was first sent. Retrying then
- * uploads nothing, so a retry never makes a second copy.
+ * How an organization of a pairing is called: by the name the pairing's API gives for its members; failing that, the
+ * caller's own by its own name, the others by their side.
  */
-export function alreadyStored(file: { name: string; size: number }, photos: StoredPhoto[], before: ReadonlySet<string>): StoredPhoto | undefined {
-  return photos.find((p) => !before.has(p.id) && p.fileName === file.name && p.size === file.size);
+export function memberLabel(id: string, pairing: NamedPairing | undefined, own: { id?: string; name?: string },
+  words: { own: string; lead: string; partner: (n: number | '') => string }): string {
+  const named = pairing?.members?.find((m) => m.id === id)?.name;
+  if (named) return named;
+  if (id === own.id) return own.name ?? words.own;
+  if (pairing && pairing.leadId === id) return words.lead;
+  const n = pairing ? pairing.partnerIds.indexOf(id) + 1 : 0;
+  return words.partner(n > 0 ? n : '').trim();
+}
+
+export interface HistoryEntryLike {
+  action: string;
+  changes: { field: string; before: unknown; after: unknown }[];
+}
+
+/** Fields a history entry shows as "before → after" text; the rest are named only. */
+const TEXT_FIELDS = ['summary', 'outcomes', 'title', 'location'];
+
+/** What a history entry changed, in the order worth reading: texts with their values first, then the other fields. */
+export function historyChanges(entry: HistoryEntryLike): { field: string; before?: string; after?: string }[] {
+  const shown = entry.changes.filter((c) => !['kept', 'completedBy', 'confirmedAt'].includes(c.field));
+  const text = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v));
+  return [
+    ...shown.filter((c) => TEXT_FIELDS.includes(c.field)).map((c) => ({ field: c.field, before: text(c.before), after: text(c.after) })),
+    ...shown.filter((c) => !TEXT_FIELDS.includes(c.field)).map((c) => ({ field: c.field })),
+  ];
+}
+
+/** Total attendance of a report, for a line such as "attendance 12 → 15". */
+export function attendanceTotal(rows: unknown): number {
+  if (!Array.isArray(rows)) return 0;
+  return rows.reduce((sum: number, r: { full?: number; probationary?: number; others?: number }) => sum + (r.full ?? 0) + (r.probationary ?? 0) + (r.others ?? 0), 0);
+}
+
+/** The latest attempt's line for a webhook endpoint: status code (or the error) and response time. */
+export function attemptSummary(a: { statusCode?: number | null; error?: string | null; durationMs: number; succeeded: boolean }): { ok: boolean; status: string; ms: number } {
+  return { ok: a.succeeded, status: a.statusCode != null ? String(a.statusCode) : (a.error ?? '—'), ms: a.durationMs };
 }
 
 export interface CadenceLike {

@@ -32,4 +32,9 @@ public class ActivityPhoto extends PanacheEntityBase {
     public Instant uploadedAt;
     @Basic(fetch = FetchType.LAZY)
     public byte[] thumbnail;
+    /** The client's key for this upload; a repeat with the same key answers this photo again. */
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+    @Column(name = "content_sha256")
+    public String contentSha256;
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongjian.activity.domain.ActivityPhoto;
 import org.gongjian.activity.service.PhotoService;
+import org.gongjian.activity.service.PhotoUploads;
 import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.Role;
 import org.jboss.resteasy.reactive.RestForm;
@@ -39,13 +41,21 @@ public class PhotoResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.DISTRICT_ADMIN, Role.BRANCH_SECRETARY})
-    @Operation(summary = "Upload a photo (multipart field 'file'); the type is read from the content, not the name")
-    public Response upload(@PathParam("id") UUID id, @RestForm("file") FileUpload file) {
+    @Operation(summary = "Upload a photo (multipart field 'file'); the type is read from the content, not the name",
+            description = "With an Idempotency-Key header (1–255 visible ASCII characters, one per file), sending the same "
+                    + "upload again stores nothing and answers the photo the first one stored (Idempotent-Replayed: true); "
+                    + "the same key with another file is 422.")
+    public Response upload(@PathParam("id") UUID id, @HeaderParam(PhotoUploads.HEADER) String idempotencyKey,
+            @RestForm("file") FileUpload file) {
+        String key = PhotoUploads.key(idempotencyKey);
         if (file == null) {
             throw ProblemException.invalid("file", "is required");
         }
-        ActivityPhoto photo = photos.upload(id, file.uploadedFile(), file.fileName());
-        return Response.created(URI.create("/api/activities/" + id + "/photos/" + photo.id)).entity(toResponse(photo)).build();
+        PhotoService.Stored stored = photos.upload(id, file.uploadedFile(), file.fileName(), key);
+        ActivityPhoto photo = stored.photo();
+        Response.ResponseBuilder created = Response.created(URI.create("/api/activities/" + id + "/photos/" + photo.id))
+                .entity(toResponse(photo));
+        return (stored.replayed() ? created.header("Idempotent-Replayed", "true") : created).build();
     }
 
     @GET

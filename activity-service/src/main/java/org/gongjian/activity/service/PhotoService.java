@@ -17,7 +17,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Photos of an activity: checked by content, stored behind {@link PhotoStore}, with a thumbnail. */
@@ -29,20 +31,38 @@ public class PhotoService {
     private final Thumbnails thumbnails;
     private final ActivityConfig config;
     private final Clock clock;
+    private final PhotoUploads uploads;
 
-    PhotoService(Scope scope, PhotoStore store, Thumbnails thumbnails, ActivityConfig config, Clock clock) {
+    PhotoService(Scope scope, PhotoStore store, Thumbnails thumbnails, ActivityConfig config, Clock clock,
+            PhotoUploads uploads) {
         this.scope = scope;
         this.store = store;
         this.thumbnails = thumbnails;
         this.config = config;
         this.clock = clock;
+        this.uploads = uploads;
     }
 
+    /** @param replayed the photo an earlier upload with the same key made */
+    public record Stored(ActivityPhoto photo, boolean replayed) {
+    }
+
+    /**
+     * Stores a photo. With an idempotency key, a repeat of an upload (the same key for the same activity) stores nothing
+     * and answers the photo the first one made; the same key with other content is refused (422).
+     */
     @Transactional
     @WithSpan
-    public ActivityPhoto upload(UUID activityId, Path file, String fileName) {
+    public Stored upload(UUID activityId, Path file, String fileName, String idempotencyKey) {
         Activity activity = scope.readableActivity(activityId);
         scope.requireOrganizer(PairingView.findById(activity.pairingId));
+        String digest = idempotencyKey == null ? null : PhotoUploads.sha256(file);
+        if (idempotencyKey != null) {
+            Optional<ActivityPhoto> earlier = uploads.earlier(activityId, idempotencyKey);
+            if (earlier.isPresent()) {
+                return new Stored(PhotoUploads.sameContent(earlier.get(), digest), true);
+            }
+        }
         if (activity.status == ActivityStatus.CANCELLED) {
             throw ProblemException.conflict("The activity was cancelled; it takes no photos");
         }
@@ -62,11 +82,14 @@ public class PhotoService {
             photo.size = size;
             photo.fileName = fileName == null ? null : fileName.substring(0, Math.min(255, fileName.length()));
             photo.uploadedBy = scope.caller().username();
-            photo.uploadedAt = clock.instant();
+            // to the microsecond, as PostgreSQL keeps it: a replayed upload answers exactly what the first one did
+            photo.uploadedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
             photo.thumbnail = thumbnails.of(file, type).orElse(null);
+            photo.idempotencyKey = idempotencyKey;
+            photo.contentSha256 = digest;
             photo.persist();
             store.put(photo.id, file);
-            return photo;
+            return new Stored(photo, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

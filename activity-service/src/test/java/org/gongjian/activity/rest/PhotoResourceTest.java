@@ -12,7 +12,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,6 +92,80 @@ class PhotoResourceTest {
         big[2] = (byte) 0xFF;
         given().header("Authorization", f.leadSecretary()).multiPart("file", "big.jpg", big, "image/jpeg")
                 .post("/api/activities/" + activity + "/photos").then().statusCode(413);
+    }
+
+    @Test
+    void anUploadSentAgainWithItsIdempotencyKeyStoresOnePhotoAndAnswersTheSame() throws Exception {
+        Fixtures f = Fixtures.activePairing();
+        String activity = f.held("2025-06-01T09:30:00+08:00", "2025-06-01T11:30:00+08:00");
+        byte[] jpeg = image("jpg", 640, 480);
+        String key = UUID.randomUUID().toString();
+
+        io.restassured.response.Response first = upload(f.leadSecretary(), activity, key, "heying.jpg", jpeg);
+        io.restassured.response.Response again = upload(f.leadSecretary(), activity, key, "heying.jpg", jpeg);
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(again.asString()).isEqualTo(first.asString());
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(first.header("Idempotent-Replayed")).isNull();
+        given().header("Authorization", f.admin()).get("/api/activities/" + activity + "/photos")
+                .then().statusCode(200).body("$", hasSize(1));
+
+        // the same key with another file is a mistake of the client, not a second photo
+        upload(f.leadSecretary(), activity, key, "other.jpg", image("jpg", 320, 240)).then().statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", is("Idempotency-Key"));
+        // another key is another photo; no key at all too
+        upload(f.leadSecretary(), activity, UUID.randomUUID().toString(), "heying.jpg", jpeg).then().statusCode(201);
+        upload(f.leadSecretary(), activity, null, "heying.jpg", jpeg).then().statusCode(201);
+        given().header("Authorization", f.admin()).get("/api/activities/" + activity + "/photos")
+                .then().statusCode(200).body("$", hasSize(3));
+    }
+
+    @Test
+    void twoUploadsWithTheSameKeyAtOnceStoreOnePhoto() throws Exception {
+        Fixtures f = Fixtures.activePairing();
+        String activity = f.held("2025-06-01T09:30:00+08:00", "2025-06-01T11:30:00+08:00");
+        byte[] png = image("png", 1600, 1200);
+        String key = "retry-" + UUID.randomUUID();
+        String token = f.leadSecretary();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<io.restassured.response.Response>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                sent.add(pool.submit(() -> upload(token, activity, key, "heying.png", png)));
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<io.restassured.response.Response> answer : sent) {
+                assertThat(answer.get().statusCode()).isEqualTo(201);
+                ids.add(answer.get().path("id"));
+            }
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        given().header("Authorization", f.admin()).get("/api/activities/" + activity + "/photos")
+                .then().statusCode(200).body("$", hasSize(1));
+    }
+
+    @Test
+    void anIdempotencyKeyThatIsNoKeyIsRefusedNamingTheHeader() throws IOException {
+        Fixtures f = Fixtures.activePairing();
+        String activity = f.scheduled("2025-06-01T09:30:00+08:00", "2025-06-01T11:30:00+08:00");
+        upload(f.leadSecretary(), activity, "x".repeat(256), "a.jpg", image("jpg", 100, 100)).then().statusCode(400)
+                .body("errors[0].field", is("Idempotency-Key"));
+        upload(f.leadSecretary(), activity, "two words", "a.jpg", image("jpg", 100, 100)).then().statusCode(400)
+                .body("errors[0].field", is("Idempotency-Key"));
+        given().header("Authorization", f.admin()).get("/api/activities/" + activity + "/photos").then().body("$", hasSize(0));
+    }
+
+    private static io.restassured.response.Response upload(String token, String activity, String key, String name, byte[] content) {
+        io.restassured.specification.RequestSpecification request = given().header("Authorization", token)
+                .multiPart("file", name, content, "application/octet-stream");
+        if (key != null) {
+            request = request.header("Idempotency-Key", key);
+        }
+        return request.post("/api/activities/" + activity + "/photos");
     }
 
     static byte[] image(String format, int width, int height) throws IOException {

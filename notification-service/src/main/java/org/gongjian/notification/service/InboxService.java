@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.gongjian.notification.domain.Notice;
 import org.gongjian.rest.Page;
@@ -13,6 +14,7 @@ import org.gongjian.rest.ProblemException;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -50,20 +52,26 @@ public class InboxService {
     @Transactional
     @WithSpan
     public Notice acknowledge(InboxOwner owner, UUID id) {
-        Notice notice = find(owner, id);
+        // locked, so that two taps at once make one acknowledgement and both answer its time
+        Notice notice = find(owner, id, LockModeType.PESSIMISTIC_WRITE);
         if (!notice.receiptRequired) {
             throw ProblemException.conflict("This notice asks for no receipt");
         }
-        notice.acknowledge(OffsetDateTime.now(clock));
+        // to the microsecond, as PostgreSQL keeps it: a repeated tap answers exactly the time the first one stored
+        notice.acknowledge(OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
         return notice;
     }
 
     private Notice find(InboxOwner owner, UUID id) {
+        return find(owner, id, LockModeType.NONE);
+    }
+
+    private Notice find(InboxOwner owner, UUID id, LockModeType lock) {
         InboxOwner.Condition condition = owner.condition();
         Map<String, Object> parameters = new HashMap<>(condition.parameters());
         parameters.put("id", id);
-        return Notice.<Notice>find("id = :id and " + condition.jpql(), parameters(parameters)).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("Notice", id));
+        return Notice.<Notice>find("id = :id and " + condition.jpql(), parameters(parameters)).withLock(lock)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("Notice", id));
     }
 
     private static Parameters parameters(Map<String, Object> values) {

@@ -64,9 +64,14 @@ class InboxTest {
                 .when().get("/api/notifications")
                 .then().statusCode(200).body("total", is(1)).body("items[0].id", is(activated));
 
-        given().header("Authorization", me).when().post("/api/notifications/" + activated + "/receipt")
+        String acknowledgedAt = given().header("Authorization", me).when().post("/api/notifications/" + activated + "/receipt")
                 .then().statusCode(200).body("acknowledgedAt", notNullValue()).body("readAt", notNullValue())
-                .body("receiptRequired", is(true));
+                .body("receiptRequired", is(true)).extract().path("acknowledgedAt");
+        // a second tap changes nothing: the same answer, the first time kept
+        String again = given().header("Authorization", me).when().post("/api/notifications/" + activated + "/receipt")
+                .then().statusCode(200).extract().path("acknowledgedAt");
+        assertThat(java.time.OffsetDateTime.parse(again).toInstant())
+                .isEqualTo(java.time.OffsetDateTime.parse(acknowledgedAt).toInstant());
         given().header("Authorization", me).when().post("/api/notifications/" + suspended + "/receipt")
                 .then().statusCode(409);
 

@@ -25,16 +25,18 @@ import java.util.UUID;
 public class PairingLifecycleResource {
 
     private final PairingLifecycle lifecycle;
+    private final PairingMapper mapper;
 
-    PairingLifecycleResource(PairingLifecycle lifecycle) {
+    PairingLifecycleResource(PairingLifecycle lifecycle, PairingMapper mapper) {
         this.lifecycle = lifecycle;
+        this.mapper = mapper;
     }
 
     @POST
     @Path("approval")
     @Operation(summary = "Approve a proposed pairing", description = "It becomes ACTIVE and gets a plaque number.")
     public Response approve(@PathParam("id") UUID id) {
-        return PairingResource.withEtag(lifecycle.approve(id));
+        return mapper.withEtag(lifecycle.approve(id));
     }
 
     @POST
@@ -42,7 +44,7 @@ public class PairingLifecycleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reject a proposed pairing, with a reason")
     public Response reject(@PathParam("id") UUID id, @NotNull @Valid ReasonRequest request) {
-        return PairingResource.withEtag(lifecycle.reject(id, request.reason().strip()));
+        return mapper.withEtag(lifecycle.reject(id, request.reason().strip()));
     }
 
     @POST
@@ -50,14 +52,14 @@ public class PairingLifecycleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Suspend an active pairing, with a reason")
     public Response suspend(@PathParam("id") UUID id, @NotNull @Valid ReasonRequest request) {
-        return PairingResource.withEtag(lifecycle.suspend(id, request.reason().strip()));
+        return mapper.withEtag(lifecycle.suspend(id, request.reason().strip()));
     }
 
     @POST
     @Path("resumption")
     @Operation(summary = "Resume a suspended pairing")
     public Response resume(@PathParam("id") UUID id) {
-        return PairingResource.withEtag(lifecycle.resume(id));
+        return mapper.withEtag(lifecycle.resume(id));
     }
 
     @POST
@@ -65,6 +67,6 @@ public class PairingLifecycleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Conclude an active or suspended pairing, with a reason")
     public Response conclude(@PathParam("id") UUID id, @NotNull @Valid ReasonRequest request) {
-        return PairingResource.withEtag(lifecycle.conclude(id, request.reason().strip()));
+        return mapper.withEtag(lifecycle.conclude(id, request.reason().strip()));
     }
 }

@@ -38,10 +38,12 @@ public class PairingResource {
 
     private final PairingCommands commands;
     private final PairingQueries queries;
+    private final PairingMapper mapper;
 
-    PairingResource(PairingCommands commands, PairingQueries queries) {
+    PairingResource(PairingCommands commands, PairingQueries queries, PairingMapper mapper) {
         this.commands = commands;
         this.queries = queries;
+        this.mapper = mapper;
     }
 
     @GET
@@ -54,9 +56,9 @@ public class PairingResource {
             @QueryParam("district") String district, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         PageQuery query = PageQuery.of(page, size, sort, PairingQueries.SORTABLE, "createdAt,desc");
-        return queries.list(district, QueryParams.enumeration("status", status, PairingStatus.class),
+        return mapper.toResponses(queries.list(district, QueryParams.enumeration("status", status, PairingStatus.class),
                 QueryParams.enumeration("type", type, PairingType.class), QueryParams.uuid("organizationId", organizationId),
-                text, query).map(PairingResponse::of);
+                text, query));
     }
 
     @POST
@@ -66,16 +68,16 @@ public class PairingResource {
     public Response propose(@NotNull @Valid PairingRequest request) {
         Pairing pairing = commands.propose(request.toDraft());
         return Response.created(URI.create("/api/pairings/" + pairing.id))
-                .header("ETag", Versions.etag(pairing.version)).entity(PairingResponse.of(pairing)).build();
+                .header("ETag", Versions.etag(pairing.version)).entity(mapper.toResponse(pairing)).build();
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Role.DISTRICT_ADMIN, Role.CITY_ADMIN, Role.DASHBOARD_READER, Role.BRANCH_SECRETARY,
             Role.ENTERPRISE_CONTACT})
-    @Operation(summary = "Read a pairing")
+    @Operation(summary = "Read a pairing", description = "With its members' names and sectors (members: the lead first)")
     public Response read(@PathParam("id") UUID id) {
-        return withEtag(queries.read(id));
+        return mapper.withEtag(queries.read(id));
     }
 
     @PUT
@@ -84,10 +86,6 @@ public class PairingResource {
     @Operation(summary = "Edit a proposed pairing", description = "Requires If-Match with the ETag of the last read.")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PairingRequest request) {
-        return withEtag(commands.update(id, ifMatch, request.toDraft()));
-    }
-
-    static Response withEtag(Pairing pairing) {
-        return Response.ok(PairingResponse.of(pairing)).header("ETag", Versions.etag(pairing.version)).build();
+        return mapper.withEtag(commands.update(id, ifMatch, request.toDraft()));
     }
 }

@@ -145,6 +145,35 @@ class PairingResourceTest {
     }
 
     @Test
+    void theMembersOfAPairingAreNamedToThoseWhoShareItAndToNoOneElse() {
+        UUID lead = fx.organ("湘潭高新区人社局党支部");
+        UUID partner = fx.enterprise("湘潭电机股份党支部");
+        UUID outsider = fx.enterprise("楚天科技党支部");
+        String id = fx.propose(pairingBody("人社局党支部与湘潭电机结对共建", "ONE_TO_ONE", lead, partner))
+                .statusCode(201)
+                .body("members.id", contains(lead.toString(), partner.toString()))
+                .body("members.name", contains("湘潭高新区人社局党支部", "湘潭电机股份党支部"))
+                .extract().path("id");
+
+        for (String sharer : new String[] {fx.secretary(lead), fx.secretary(partner), fx.liaison(partner)}) {
+            given().header("Authorization", sharer).when().get("/api/pairings/" + id)
+                    .then().statusCode(200)
+                    .body("members.name", contains("湘潭高新区人社局党支部", "湘潭电机股份党支部"))
+                    .body("members.sector", contains("ORGAN", "NON_PUBLIC_ENTERPRISE"));
+            given().header("Authorization", sharer).when().get("/api/pairings")
+                    .then().statusCode(200).body("items.find { it.id == '" + id + "' }.members[1].name", is("湘潭电机股份党支部"));
+        }
+
+        for (String stranger : new String[] {fx.secretary(outsider), fx.liaison(outsider)}) {
+            given().header("Authorization", stranger).when().get("/api/pairings/" + id)
+                    .then().statusCode(404).body(org.hamcrest.Matchers.not(containsString("湘潭电机")));
+            given().header("Authorization", stranger).when().get("/api/pairings")
+                    .then().statusCode(200).body("total", is(0))
+                    .body(org.hamcrest.Matchers.not(containsString("人社局")));
+        }
+    }
+
+    @Test
     void anotherDistrictsPairingIsNotFound() {
         UUID[] pair = fx.proposedPair();
         Fixtures elsewhere = new Fixtures();
