@@ -50,7 +50,7 @@ export function CorrectionDialog({ activity, etag, name, onClose }: {
           attendance: attendanceFor(activity.participantIds, activity.attendance),
           summary: activity.summary ?? '', outcomes: activity.outcomes ?? '', reason: '',
         }}
-        onFinish={(v) => { setProblem(null); run.mutate(v); }}>
+        onFinish={() => { setProblem(null); run.mutate(form.getFieldsValue(true) as CorrectionValues); }}>
         <Typography.Text strong>{t('activity.attendance')}</Typography.Text>
         <Table size="small" rowKey="organizationId" pagination={false} style={{ margin: '8px 0 16px' }} scroll={{ x: 'max-content' }}
           dataSource={attendanceFor(activity.participantIds, activity.attendance)}
