@@ -12,16 +12,33 @@ import { RequireRole } from '../components/RequireRole';
 import { AppLayout } from './AppLayout';
 import { homeOf } from './menu';
 import { NotFound } from '../components/NotFound';
-import { OverviewPage } from '../features/overview/OverviewPage';
+import { committeePageOf, type CommitteePage } from './routes';
 
-const OrganizationsPage = lazy(() => import('../features/organizations/OrganizationsPage'));
-const ImportPage = lazy(() => import('../features/organizations/ImportPage'));
-const PairingsPage = lazy(() => import('../features/pairings/PairingsPage'));
-const PairingPage = lazy(() => import('../features/pairings/PairingPage'));
-const ActivitiesPage = lazy(() => import('../features/activities/ActivitiesPage'));
-const ActivityPage = lazy(() => import('../features/activities/ActivityPage'));
-const DemandsPage = lazy(() => import('../features/demands/DemandsPage'));
-const ReceiptsPage = lazy(() => import('../features/receipts/ReceiptsPage'));
+/** The code of each committee page, loaded when first needed (the overview's charts only on the overview). */
+const COMMITTEE_PAGES: Record<CommitteePage, () => Promise<{ default: React.ComponentType }>> = {
+  overview: () => import('../features/overview/OverviewPage'),
+  organizations: () => import('../features/organizations/OrganizationsPage'),
+  import: () => import('../features/organizations/ImportPage'),
+  pairings: () => import('../features/pairings/PairingsPage'),
+  pairing: () => import('../features/pairings/PairingPage'),
+  activities: () => import('../features/activities/ActivitiesPage'),
+  activity: () => import('../features/activities/ActivityPage'),
+  demands: () => import('../features/demands/DemandsPage'),
+  receipts: () => import('../features/receipts/ReceiptsPage'),
+};
+// the page the browser opened on starts loading now, beside the read of the session, not after it
+const opening = committeePageOf(window.location.pathname);
+if (opening) void COMMITTEE_PAGES[opening]();
+
+const OverviewPage = lazy(COMMITTEE_PAGES.overview);
+const OrganizationsPage = lazy(COMMITTEE_PAGES.organizations);
+const ImportPage = lazy(COMMITTEE_PAGES.import);
+const PairingsPage = lazy(COMMITTEE_PAGES.pairings);
+const PairingPage = lazy(COMMITTEE_PAGES.pairing);
+const ActivitiesPage = lazy(COMMITTEE_PAGES.activities);
+const ActivityPage = lazy(COMMITTEE_PAGES.activity);
+const DemandsPage = lazy(COMMITTEE_PAGES.demands);
+const ReceiptsPage = lazy(COMMITTEE_PAGES.receipts);
 const InboxPage = lazy(() => import('../features/portal/InboxPage'));
 const MyPairingsPage = lazy(() => import('../features/portal/MyPairingsPage'));
 const MyPairingPage = lazy(() => import('../features/portal/MyPairingPage'));
@@ -71,7 +88,7 @@ function Signed() {
     <SessionProvider me={me.data}>
       <Routes>
         <Route element={<AppLayout />}>
-          <Route index element={home !== '/' ? <Navigate to={home} replace /> : <RequireRole roles={[...COMMITTEE, 'dashboard-reader']}><OverviewPage /></RequireRole>} />
+          <Route index element={home !== '/' ? <Navigate to={home} replace /> : <RequireRole roles={[...COMMITTEE, 'dashboard-reader']}><Suspense fallback={<Spin />}><OverviewPage /></Suspense></RequireRole>} />
           <Route path="organizations" element={page(<OrganizationsPage />)} />
           <Route path="organizations/import" element={page(<ImportPage />)} />
           <Route path="pairings" element={page(<PairingsPage />)} />

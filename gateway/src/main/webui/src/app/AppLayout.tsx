@@ -50,6 +50,7 @@ export function AppLayout() {
   const role = session.me.roles.find((r) => ['district-admin', 'city-admin', 'dashboard-reader'].includes(r)) ?? session.me.roles[0];
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <a href="#main" className="skip-link">{t('app.skipToContent')}</a>
       <Layout.Sider
         breakpoint="lg"
         collapsedWidth={screens.md ? 64 : 0}
@@ -67,7 +68,7 @@ export function AppLayout() {
           <Menu theme="dark" mode="inline" selectedKeys={[selectedKey(location.pathname, entries)]} items={items} />
         </nav>
       </Layout.Sider>
-      <Layout>
+      <Layout style={{ minWidth: 0 }}>
         <Layout.Header style={{ background: '#fff', padding: '0 16px', display: 'flex', alignItems: 'center', justifyContent: 'flex-end', gap: 16, borderBottom: '1px solid #f0f0f0', flexWrap: 'wrap', height: 'auto', minHeight: 56, lineHeight: '56px' }}>
           <Space wrap>
             {city ? (
@@ -104,8 +105,8 @@ export function AppLayout() {
             </Dropdown>
           </Space>
         </Layout.Header>
-        <Layout.Content style={{ margin: screens.md ? 24 : 8 }}>
-          <main>
+        <Layout.Content style={{ margin: screens.md ? 24 : 8, minWidth: 0 }}>
+          <main id="main" tabIndex={-1} style={{ outline: 'none' }}>
             <Outlet />
           </main>
         </Layout.Content>

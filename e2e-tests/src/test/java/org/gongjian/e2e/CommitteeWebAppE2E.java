@@ -1,10 +1,13 @@
 package org.gongjian.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.gongjian.e2e.support.Api;
 import org.gongjian.e2e.support.CreditCodes;
 import org.gongjian.e2e.support.Eventually;
+import org.gongjian.e2e.support.Json;
 import org.gongjian.e2e.support.PlatformStack;
+import org.gongjian.e2e.support.Reply;
 import org.gongjian.e2e.support.Users;
 import org.gongjian.e2e.support.Workbench;
 import org.gongjian.e2e.support.World;
@@ -27,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -243,9 +247,7 @@ class CommitteeWebAppE2E {
         }
         committee.open("/demands", By.cssSelector(".ant-table"));
         committee.screenshot("13-demands");
-        String pairing = Api.as(Users.COMMITTEE).get("/api/pairings?status=ACTIVE&size=1").expect(200).json()
-                .path("items").get(0).path("id").asText();
-        committee.open("/receipts?pairingId=" + pairing, By.cssSelector(".ant-table"));
+        committee.open("/receipts", By.cssSelector("[data-testid=receipts-list] .ant-table"));
         committee.screenshot("14-receipts");
     }
 
@@ -282,6 +284,223 @@ class CommitteeWebAppE2E {
             reader.open("/organizations", By.cssSelector(".ant-result"));
             assertThat(reader.driver().findElement(By.tagName("body")).getText()).contains("没有权限");
         }
+    }
+
+    @Test
+    @Order(10)
+    void theOrganizationsHierarchyShowsAsATree() {
+        JsonNode tree = Api.as(Users.COMMITTEE).get("/api/organizations/hierarchy").expect(200).json();
+        committee.open("/organizations?view=tree", testId("hierarchy"));
+        committee.await().until(d -> !d.findElements(testId("tree-node")).isEmpty());
+        List<String> roots = new ArrayList<>();
+        tree.path("roots").forEach(r -> roots.add(r.path("name").asText()));
+        String shown = committee.find(testId("hierarchy")).getText();
+        assertThat(shown).contains(roots.get(0), organ);
+        assertThat(committee.driver().findElement(By.tagName("main")).getText())
+                .contains("共 " + tree.path("total").asText() + " 个党组织");
+        committee.screenshot("17-organizations-tree");
+
+        // choosing an organization in the tree opens its details
+        committee.click(By.xpath("//*[@data-testid='hierarchy']//span[@data-testid='tree-node'][contains(normalize-space(.),'" + organ + "')]"));
+        assertThat(committee.find(testId("org-detail")).getText()).contains("机关");
+        committee.click(By.cssSelector(".ant-drawer-close"));
+        committee.await().until(ExpectedConditions.invisibilityOfElementLocated(testId("org-detail")));
+    }
+
+    @Test
+    @Order(11)
+    void theDistrictsPendingReceiptsListWhoHasNotAcknowledgedWhatOverdueFirst() {
+        JsonNode pending = Api.as(Users.COMMITTEE).get("/api/receipts?status=PENDING&size=20").expect(200).json();
+        committee.open("/receipts", By.cssSelector("[data-testid=receipts-list] .ant-table"));
+        String table = committee.find(testId("receipts-list")).getText();
+        assertThat(table).contains("共 " + pending.path("total").asText() + " 条");
+        if (pending.path("total").asInt() > 0) {
+            JsonNode first = pending.path("items").get(0);
+            WebElement row = committee.all(By.cssSelector("[data-testid=receipts-list] .ant-table-row")).get(0);
+            assertThat(row.getText()).contains(first.path("recipientName").asText(), "未签收");
+        }
+        committee.open("/receipts?show=all", By.cssSelector("[data-testid=receipts-list] .ant-table"));
+        JsonNode all = Api.as(Users.COMMITTEE).get("/api/receipts?size=1").expect(200).json();
+        assertThat(committee.find(testId("receipts-list")).getText()).contains("共 " + all.path("total").asText() + " 条");
+        if (World.scenarioCompleted) {
+            // the scenario's one liaison who never acknowledged is pending; eleven did
+            assertThat(pending.path("total").asInt()).isPositive();
+        }
+    }
+
+    @Test
+    @Order(12)
+    void aRecordChangedMeanwhileIsRefusedWithAnOfferToReloadAndSavesAfterIt() {
+        String name = "网页测试" + run + "社区党支部";
+        JsonNode found = Api.as(Users.COMMITTEE).get("/api/organizations?q=" + enc(name)).expect(200).json();
+        String id = found.path("items").get(0).path("id").asText();
+        committee.open("/organizations?id=" + id, testId("org-detail"));
+
+        // someone else changes it through the API after the page read it (and its ETag)
+        Reply read = Api.as(Users.COMMITTEE).get("/api/organizations/" + id).expect(200);
+        ObjectNode body = requestOf(read.json());
+        body.putArray("honours").add("区级先进基层党组织");
+        Api.as(Users.COMMITTEE).put("/api/organizations/" + id, body, read.etag()).expect(200);
+
+        committee.click(button("编辑"));
+        committee.find(By.cssSelector(".ant-modal-content"));
+        committee.click(button("保存"));
+        WebElement problem = committee.find(By.cssSelector(".ant-modal-content [data-testid=problem]"));
+        assertThat(problem.getText()).contains("数据已被他人修改");
+        committee.screenshot("18-stale-version");
+        committee.click(button("重新加载"));
+        committee.await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ant-modal-content")));
+        committee.await().until(d -> committee.find(testId("org-detail")).getText().contains("区级先进基层党组织"));
+
+        committee.click(button("编辑"));
+        committee.find(By.cssSelector(".ant-modal-content"));
+        committee.type("书记姓名", "王芳芳");
+        committee.click(button("保存"));
+        committee.await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ant-modal-content")));
+        JsonNode saved = Api.as(Users.COMMITTEE).get("/api/organizations/" + id).expect(200).json();
+        assertThat(saved.path("secretary").path("name").asText()).isEqualTo("王芳芳");
+        assertThat(saved.path("honours").get(0).asText()).as("the other's change was kept, not overwritten")
+                .isEqualTo("区级先进基层党组织");
+        assertThat(saved.path("version").asLong()).isEqualTo(read.json().path("version").asLong() + 2);
+    }
+
+    @Test
+    @Order(13)
+    void englishOnTheSwitchIsRememberedAcrossReloads() {
+        committee.open("/", testId("organizations-total"));
+        chooseLanguage("语言", "English");
+        committee.await().until(d -> committee.menuLabels().contains("Organizations"));
+        committee.driver().navigate().refresh();
+        committee.find(By.cssSelector(".ant-layout-sider"));
+        committee.await().until(d -> committee.menuLabels().contains("Organizations"));
+        assertThat(committee.driver().findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+        committee.open("/organizations", By.cssSelector(".ant-table"));
+        assertThat(committee.driver().findElement(By.tagName("main")).getText()).contains("Organizations", "Sector");
+        committee.screenshot("19-english");
+
+        chooseLanguage("Language", "中文");
+        committee.await().until(d -> committee.menuLabels().contains("党组织"));
+        committee.driver().navigate().refresh();
+        committee.find(By.cssSelector(".ant-layout-sider"));
+        committee.await().until(d -> committee.menuLabels().contains("党组织"));
+    }
+
+    @Test
+    @Order(14)
+    void aKeyboardAloneFindsAnOrganizationOpensItAndMovesOn() {
+        String name = "网页测试" + run + "社区党支部";
+        committee.open("/organizations", By.cssSelector(".ant-table"));
+        List<Map<String, String>> passed = new ArrayList<>(committee.tabUntil(f -> f.get("name").contains("跳到主要内容"), 3));
+        committee.press(org.openqa.selenium.Keys.ENTER);
+        passed.addAll(committee.tabUntil(f -> f.get("tag").equals("input") && f.get("name").equals("按名称搜索"), 20));
+        committee.driver().switchTo().activeElement().sendKeys(name, org.openqa.selenium.Keys.ENTER);
+        committee.await().until(d -> d.getCurrentUrl().contains("q=") && d.findElements(By.cssSelector(".ant-table-row")).size() == 1);
+        committee.waitForQuiet();
+        passed.addAll(committee.tabUntil(f -> "org-name".equals(f.get("testId")), 40));
+        committee.press(org.openqa.selenium.Keys.ENTER);
+        assertThat(committee.find(testId("org-detail")).getText()).contains("网页测试社区居委会");
+        committee.press(org.openqa.selenium.Keys.ESCAPE);
+        committee.await().until(ExpectedConditions.invisibilityOfElementLocated(testId("org-detail")));
+        System.out.println("[keyboard] focus order on 党组织: " + passed.stream().map(f -> f.get("tag") + " '" + f.get("name") + "'").toList());
+        assertThat(passed).as("every stop of the focus has a name a screen reader announces")
+                .allSatisfy(f -> assertThat(f.get("name")).as(f.toString()).isNotBlank());
+
+        // on to the pairings through the menu, still by keyboard
+        committee.open("/organizations", By.cssSelector(".ant-table"));
+        committee.tabUntil(f -> f.get("tag").equals("a") && f.get("name").equals("结对"), 20);
+        committee.press(org.openqa.selenium.Keys.ENTER);
+        committee.await().until(d -> d.getCurrentUrl().endsWith("/pairings"));
+        committee.find(By.cssSelector(".ant-table"));
+    }
+
+    @Test
+    @Order(15)
+    void theCommitteePagesFitAPhonesWidth() {
+        try (Workbench phone = Workbench.signInOnPhone(Users.COMMITTEE)) {
+            Map<String, By> pages = new java.util.LinkedHashMap<>();
+            pages.put("/", testId("organizations-total"));
+            pages.put("/organizations", By.cssSelector(".ant-table"));
+            pages.put("/organizations?view=tree", testId("hierarchy"));
+            pages.put("/pairings", By.cssSelector(".ant-table"));
+            pages.put("/activities", By.cssSelector(".ant-table"));
+            pages.put("/demands", By.cssSelector(".ant-table"));
+            pages.put("/receipts", By.cssSelector("[data-testid=receipts-list] .ant-table"));
+            List<String> overflowing = new ArrayList<>();
+            for (Map.Entry<String, By> page : pages.entrySet()) {
+                phone.open(page.getKey(), page.getValue());
+                Map<String, Object> o = phone.horizontalOverflow();
+                System.out.printf("[phone-width] %-28s window %s px, overflow %s px %s%n", page.getKey(), o.get("width"),
+                        o.get("overflow"), o.get("offenders"));
+                if (((Number) o.get("overflow")).intValue() > 0) {
+                    overflowing.add(page.getKey() + " by " + o.get("overflow") + " px: " + o.get("offenders"));
+                }
+            }
+            phone.open("/", testId("organizations-total"));
+            phone.screenshot("20-phone-overview");
+            assertThat(overflowing).as("pages wider than a 375 px phone").isEmpty();
+        }
+    }
+
+    @Test
+    @Order(16)
+    void theCommitteeCorrectsAHeldActivityWithAReasonAndReadsItsHistory() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(World.scenarioCompleted, "needs the district scenario's held activities");
+        String id = World.ACTIVITIES.values().iterator().next();
+        int entries = Api.as(Users.COMMITTEE).get("/api/activities/" + id + "/history").expect(200).json().path("total").asInt();
+        committee.open("/activities/" + id, testId("history"));
+        committee.click(testId("correct"));
+        committee.find(By.cssSelector(".ant-modal-content"));
+        String summary = "网页测试" + run + "：座谈交流，党工委核对签到表后更正";
+        committee.type("活动总结", summary);
+        committee.click(button("保存"));
+        assertThat(committee.fieldError("更正原因")).as("a reason is asked for beside its field").isNotBlank();
+
+        // changed through the API between the page's read and its save
+        Reply read = Api.as(Users.COMMITTEE).get("/api/activities/" + id).expect(200);
+        ObjectNode correction = Json.MAPPER.createObjectNode();
+        correction.set("attendance", read.json().path("attendance"));
+        correction.put("summary", read.json().path("summary").asText() + "（核对）");
+        correction.put("reason", "核对签到表");
+        Api.as(Users.COMMITTEE).post("/api/activities/" + id + "/corrections", correction, read.etag()).expect(200);
+
+        committee.type("更正原因", "签到表核对后更正活动总结");
+        committee.click(button("保存"));
+        assertThat(committee.find(By.cssSelector(".ant-modal-content [data-testid=problem]")).getText()).contains("数据已被他人修改");
+        committee.click(button("重新加载"));
+        committee.await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ant-modal-content")));
+        committee.await().until(d -> committee.text("activity-summary").endsWith("（核对）"));
+
+        committee.click(testId("correct"));
+        committee.find(By.cssSelector(".ant-modal-content"));
+        committee.type("活动总结", summary);
+        committee.type("更正原因", "签到表核对后更正活动总结");
+        committee.click(button("保存"));
+        committee.await().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ant-modal-content")));
+        committee.await().until(d -> committee.text("activity-summary").equals(summary));
+        committee.await().until(d -> committee.find(testId("history")).getText().contains("签到表核对后更正活动总结"));
+        String history = committee.find(testId("history")).getText();
+        assertThat(history).contains("核对签到表", "更正", "admin.zhang", summary);
+        assertThat(Api.as(Users.COMMITTEE).get("/api/activities/" + id + "/history").expect(200).json().path("total").asInt())
+                .isEqualTo(entries + 2);
+        committee.screenshot("21-activity-history");
+    }
+
+    private void chooseLanguage(String selectLabel, String language) {
+        committee.click(By.xpath("//input[@aria-label='" + selectLabel + "']/ancestor::div[contains(@class,'ant-select')][1]"));
+        committee.click(By.xpath("//div[contains(@class,'ant-select-dropdown') and not(contains(@class,'ant-select-dropdown-hidden'))]"
+                + "//div[contains(@class,'ant-select-item-option') and normalize-space(.)='" + language + "']"));
+    }
+
+    /** An organization as its update takes it: the fields a register entry has, without id, status or version. */
+    private static ObjectNode requestOf(JsonNode organization) {
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        for (String field : List.of("name", "kind", "sector", "parentId", "hostUnit", "secretary", "contacts", "members",
+                "foundedOn", "honours")) {
+            if (organization.has(field)) {
+                body.set(field, organization.get(field));
+            }
+        }
+        return body;
     }
 
     private Path write(String name, String content) {

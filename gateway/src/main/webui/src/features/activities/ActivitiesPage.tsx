@@ -1,6 +1,6 @@
 import { Badge, Calendar, Card, Space, Segmented } from 'antd';
 import type { TableProps } from 'antd';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../lib/i18n/I18nProvider';
 import { apiQuery } from '../../lib/listState';
@@ -16,7 +16,6 @@ const STATUS_BADGE: Record<string, 'processing' | 'success' | 'default'> = { PLA
 
 export default function ActivitiesPage() {
   const { t, label, dateTime } = useI18n();
-  const navigate = useNavigate();
   const listPage = useListPage({ sort: 'startsAt,desc' });
   const { state, filter } = listPage;
   const { view = 'list', month = dayjs().format('YYYY-MM'), ...filters } = state.filters;
@@ -55,7 +54,7 @@ export default function ActivitiesPage() {
           <Calendar value={shown} onPanelChange={(d) => filter('month', d.format('YYYY-MM'))}
             cellRender={(d, info) => info.type === 'date' ? (
               <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-                {byDay(d).map((a) => <li key={a.id}><a onClick={() => navigate(`/activities/${a.id}`)}><Badge status={STATUS_BADGE[a.status]} text={a.title} /></a></li>)}
+                {byDay(d).map((a) => <li key={a.id}><Link to={`/activities/${a.id}`}><Badge status={STATUS_BADGE[a.status]} text={a.title} /></Link></li>)}
               </ul>
             ) : info.originNode} />
         ) : (

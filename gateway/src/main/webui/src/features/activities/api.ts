@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { currentDistrict, get, request, type Page, type Query } from '../../lib/api/client';
 import type { ApiError } from '../../lib/api/problem';
+import type { correctionBody, HistoryEntry } from './history';
 
 export const ACTIVITY_TYPES = ['SYMPOSIUM', 'THEMED_PARTY_DAY', 'PARTY_LESSON', 'STUDY_SESSION', 'SITE_VISIT',
   'VOLUNTEER_SERVICE', 'TRAINING', 'CULTURAL', 'OTHER'] as const;
@@ -68,4 +69,27 @@ export function useTimeline(pairingId: string) {
 export function itemsOf<T>(answer: T[] | Page<T> | undefined): T[] {
   if (!answer) return [];
   return Array.isArray(answer) ? answer : answer.items;
+}
+
+/** The activity's history (every change: who, when, why, before and after), oldest first. */
+export function useHistory(id: string) {
+  return useQuery<Page<HistoryEntry>, ApiError>({
+    queryKey: ['activities', 'history', id],
+    queryFn: () => get<Page<HistoryEntry>>(`/api/activities/${id}/history`, { size: 200 }),
+    enabled: !!id,
+  });
+}
+
+/** The committee corrects a held activity, with a reason; If-Match with the ETag of the page's read. */
+export function correct(id: string, body: ReturnType<typeof correctionBody>, etag: string | undefined) {
+  return request<Activity>(`/api/activities/${id}/corrections`, { method: 'POST', body, ifMatch: etag, scoped: false });
+}
+
+export type DisputeOutcome = 'UPHELD' | 'DISMISSED';
+
+/** The committee decides a dispute: upheld (the activity no longer counts) or dismissed (it stands). */
+export function resolveDispute(id: string, outcome: DisputeOutcome, reason: string, etag: string | undefined) {
+  return request<Activity>(`/api/activities/${id}/dispute/resolution`, {
+    method: 'POST', body: { outcome, reason: reason.trim() }, ifMatch: etag, scoped: false,
+  });
 }

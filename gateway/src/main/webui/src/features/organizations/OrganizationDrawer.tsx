@@ -60,7 +60,7 @@ export function OrganizationDrawer({ id, onClose, onOpen }: { id?: string; onClo
                   <Descriptions.Item label={t('org.foundedOn')}>{date(data.foundedOn)}</Descriptions.Item>
                   <Descriptions.Item label={t('org.honours')}>{(data.honours ?? []).map((h) => <Tag key={h}>{h}</Tag>)}</Descriptions.Item>
                   <Descriptions.Item label={t('org.parent')}>
-                    {data.parentId ? <a onClick={() => onOpen(data.parentId!)}>{t('org.parent')}</a> : '—'}
+                    {data.parentId ? <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onOpen(data.parentId!)}>{t('org.parent')}</Button> : '—'}
                   </Descriptions.Item>
                 </Descriptions></div>
               ),
@@ -69,7 +69,7 @@ export function OrganizationDrawer({ id, onClose, onOpen }: { id?: string; onClo
               key: 'tree', label: t('org.tree'), children: (
                 <QueryState query={children} isEmpty={(p) => p.items.length === 0}>
                   {(page) => <List size="small" dataSource={page.items} renderItem={(c) => (
-                    <List.Item><a onClick={() => onOpen(c.id)}>{c.name}</a> <Tag>{label('kind', c.kind)}</Tag></List.Item>
+                    <List.Item><Button type="link" size="small" style={{ padding: 0 }} onClick={() => onOpen(c.id)}>{c.name}</Button> <Tag>{label('kind', c.kind)}</Tag></List.Item>
                   )} />}
                 </QueryState>
               ),

@@ -1,11 +1,11 @@
-import { Button, Input, Space, Tag, Card } from 'antd';
+import { Button, Input, Segmented, Space, Tag, Card } from 'antd';
 import { PlusOutlined, UploadOutlined, DownloadOutlined } from '@ant-design/icons';
 import type { TableProps } from 'antd';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useState } from 'react';
 import { useI18n } from '../../lib/i18n/I18nProvider';
 import { useSession } from '../../lib/session/SessionProvider';
-import { apiQuery } from '../../lib/listState';
+import { apiQuery, writeListState } from '../../lib/listState';
 import { useListPage } from '../../lib/useListPage';
 import { downloadUrl } from '../../lib/api/client';
 import { PageHeader } from '../../components/PageHeader';
@@ -15,15 +15,18 @@ import { ServerTable, sortable } from '../../components/ServerTable';
 import { KINDS, ORGANIZATION_STATUSES, SECTORS, useOrganizations, type Organization } from './api';
 import { OrganizationDrawer } from './OrganizationDrawer';
 import { OrganizationForm } from './OrganizationForm';
+import { HierarchyTree } from './HierarchyTree';
 
 export default function OrganizationsPage() {
   const { t, label, date } = useI18n();
   const session = useSession();
+  const navigate = useNavigate();
   const listPage = useListPage({ sort: 'name,asc' });
   const { state, filter } = listPage;
-  const { id: openId, ...filters } = state.filters;
+  const { id: openId, view, ...filters } = state.filters;
+  const tree = view === 'tree';
   const query = apiQuery({ ...state, filters });
-  const list = useOrganizations(query);
+  const list = useOrganizations(query, !tree);
   const [editing, setEditing] = useState<'new' | null>(null);
   const [search, setSearch] = useState(filters.q ?? '');
 
@@ -32,7 +35,7 @@ export default function OrganizationsPage() {
   const columns: TableProps<Organization>['columns'] = [
     {
       title: t('org.name'), dataIndex: 'name', ...sortable(state, 'name'),
-      render: (name: string, o) => <a onClick={() => open(o.id)} data-testid="org-name">{name}</a>,
+      render: (name: string, o) => <Link to={{ search: writeListState({ ...state, filters: { ...state.filters, id: o.id } }).toString() }} data-testid="org-name">{name}</Link>,
     },
     { title: t('org.kind'), dataIndex: 'kind', key: 'kind', render: (v: string) => label('kind', v) },
     { title: t('org.sector'), dataIndex: 'sector', key: 'sector', render: (v: string) => label('sector', v) },
@@ -59,10 +62,13 @@ export default function OrganizationsPage() {
         title={t('org.title')}
         extra={<>
           {session.canEdit ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>{t('org.register')}</Button> : null}
-          {session.canEdit ? <Link to="/organizations/import"><Button icon={<UploadOutlined />}>{t('org.import')}</Button></Link> : null}
+          {session.canEdit ? <Button icon={<UploadOutlined />} onClick={() => navigate('/organizations/import')}>{t('org.import')}</Button> : null}
           <Button icon={<DownloadOutlined />} href={downloadUrl('/api/organizations/export', { ...exportQuery, format: 'xlsx' })}>{t('org.export')}</Button>
         </>}
       />
+      <Segmented style={{ marginBottom: 16 }} value={tree ? 'tree' : 'list'} onChange={(v) => filter('view', v === 'tree' ? 'tree' : undefined)}
+        options={[{ value: 'list', label: t('org.view.list') }, { value: 'tree', label: t('org.view.tree') }]} />
+      {tree ? <Card><HierarchyTree onOpen={open} selected={openId} /></Card> : <>
       <Card style={{ marginBottom: 16 }}>
         <Space wrap role="search">
           <Input.Search
@@ -87,6 +93,7 @@ export default function OrganizationsPage() {
       <Card>
         <ServerTable<Organization> list={list} page={listPage} defaultSort="name,asc" columns={columns} />
       </Card>
+      </>}
       <OrganizationDrawer id={openId} onClose={() => open(undefined)} onOpen={open} />
       {editing ? <OrganizationForm onClose={() => setEditing(null)} onSaved={(o) => { setEditing(null); open(o.id); }} /> : null}
     </>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { get, request, type Page, type Query } from '../../lib/api/client';
 import type { ApiError } from '../../lib/api/problem';
 import { currentDistrict } from '../../lib/api/client';
+import type { Hierarchy } from './tree';
 
 export type Kind = 'PARTY_COMMITTEE' | 'GENERAL_BRANCH' | 'BRANCH';
 export type Sector = 'ORGAN' | 'STATE_ENTERPRISE' | 'NON_PUBLIC_ENTERPRISE' | 'SOCIAL_ORGANIZATION' | 'COMMUNITY';
@@ -46,11 +47,12 @@ export const organizationKeys = {
   children: (id: string) => ['organizations', 'children', id] as const,
 };
 
-export function useOrganizations(query: Query) {
+export function useOrganizations(query: Query, enabled = true) {
   return useQuery<Page<Organization>, ApiError>({
     queryKey: organizationKeys.list(query),
     queryFn: () => get<Page<Organization>>('/api/organizations', query),
     placeholderData: (previous) => previous,
+    enabled,
   });
 }
 
@@ -100,4 +102,13 @@ export function importSheet(file: File, dryRun: boolean) {
   const form = new FormData();
   form.append('file', file);
   return request<ImportReport>('/api/organizations/imports', { method: 'POST', form, query: { dryRun: dryRun ? 'true' : undefined }, scoped: false });
+}
+
+/** The district's hierarchy as one tree (no personal data). */
+export function useHierarchy(enabled = true) {
+  return useQuery<Hierarchy, ApiError>({
+    queryKey: ['organizations', 'hierarchy', currentDistrict()],
+    queryFn: () => get<Hierarchy>('/api/organizations/hierarchy'),
+    enabled,
+  });
 }

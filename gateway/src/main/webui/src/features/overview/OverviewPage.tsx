@@ -11,12 +11,12 @@ import { PageHeader } from '../../components/PageHeader';
 import type { MessageKey } from '../../lib/i18n/messages';
 import { useCurrentCadence, useMonthlyStats, useOverview } from './api';
 import { countsOption, coverageOption, monthlyByTypeOption } from './charts';
-import { useDemands, usePairings } from '../pairings/api';
+import { useDemands, useDistrictReceipts, usePairings } from '../pairings/api';
 import { standingColour } from '../pairings/cadence';
 
 const REFRESH = 60_000;
 
-export function OverviewPage() {
+export default function OverviewPage() {
   const { t, label, number, percent, date } = useI18n();
   const session = useSession();
   const [params, setParams] = useSearchParams();
@@ -29,6 +29,8 @@ export function OverviewPage() {
   const cadence = useCurrentCadence(refresh);
   const pairings = usePairings({ size: 200, sort: 'title,asc' });
   const demands = useDemands({ status: 'OPEN', size: 10 });
+  const committee = session.canEdit || session.has('city-admin');
+  const oldestPending = useDistrictReceipts({ status: 'PENDING', size: 5, sort: 'createdAt,asc' }, committee);
   const titles = useMemo(() => new Map((pairings.data?.items ?? []).map((p) => [p.id, p.title])), [pairings.data]);
 
   const setParam = (changes: Record<string, string | undefined>) => {
@@ -127,7 +129,7 @@ export function OverviewPage() {
           <Card title={t('overview.chart.activitiesByMonth')}>
             {monthly.error ? <ProblemAlert error={monthly.error} /> : monthly.isPending ? <Skeleton active /> : (
               <EChart label={t('overview.chart.activitiesByMonth')} testId="chart-monthly"
-                option={monthlyByTypeOption(monthly.months, monthly.stats.map((s) => s?.byType), (k) => label('activityType', k))} />
+                option={monthlyByTypeOption(monthly.months, monthly.byType, (k) => label('activityType', k))} />
             )}
           </Card>
         </Col>
@@ -173,11 +175,21 @@ export function OverviewPage() {
           </Card>
         </Col>
         <Col xs={24} lg={12}>
-          <Card title={t('overview.list.receipts')} extra={session.canEdit ? <Link to="/receipts">{t('nav.receipts')}</Link> : null}>
+          <Card title={t('overview.list.receipts')} extra={committee ? <Link to="/receipts">{t('nav.receipts')}</Link> : null}>
             <Space size="large">
               <Statistic title={t('receiptStatus.PENDING')} value={o?.receipts?.pending ?? '—'} />
               <Statistic title={t('receiptStatus.ACKNOWLEDGED')} value={o?.receipts?.acknowledged ?? '—'} />
             </Space>
+            {committee ? (
+              <div data-testid="pending-receipts"><List size="small" loading={oldestPending.isPending} dataSource={oldestPending.data?.items ?? []}
+                locale={{ emptyText: t('app.empty') }}
+                renderItem={(r) => (
+                  <List.Item>
+                    {r.pairingId ? <Link to={`/pairings/${r.pairingId}`}>{titles.get(r.pairingId) ?? r.title}</Link> : r.title}
+                    <Space>{r.recipientName}{r.overdue ? <Tag color="red">{t('receipt.overdue')}</Tag> : null}<span>{date(r.createdAt)}</span></Space>
+                  </List.Item>
+                )} /></div>
+            ) : null}
           </Card>
         </Col>
         <Col xs={24} lg={12}>

@@ -1,4 +1,4 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import { currentDistrict, get, type Page } from '../../lib/api/client';
 import type { ApiError } from '../../lib/api/problem';
@@ -28,6 +28,7 @@ export interface ActivityStats {
   to: string;
   total: number;
   byType: Record<string, number>;
+  byMonth?: { month: string; count: number; byType?: Record<string, number> }[];
 }
 
 export function useOverview(from: string, to: string, refetchInterval?: number) {
@@ -48,22 +49,30 @@ export function lastTwelveMonths(today: dayjs.Dayjs): [string, string, string][]
   return months;
 }
 
+/** Each of the last twelve months' activities by type, in the order of `months` (none where the answer has no month). */
+export function byTypePerMonth(months: string[], stats: ActivityStats | undefined): (Record<string, number> | undefined)[] {
+  const byMonth = new Map((stats?.byMonth ?? []).map((m) => [m.month, m.byType]));
+  return months.map((m) => byMonth.get(m));
+}
+
+/** The last twelve months by type, from one answer of the activity statistics. */
 export function useMonthlyStats(refetchInterval?: number) {
   const months = lastTwelveMonths(dayjs());
-  return useQueries({
-    queries: months.map(([from, to]) => ({
-      queryKey: ['activity-stats', currentDistrict(), from, to],
-      queryFn: () => get<ActivityStats>('/api/activities/stats', { from, to }),
-      refetchInterval,
-      staleTime: 60_000,
-    })),
-    combine: (results) => ({
-      months: months.map((m) => m[2]),
-      stats: results.map((r) => r.data),
-      isPending: results.some((r) => r.isPending),
-      error: results.find((r) => r.isError)?.error as ApiError | undefined,
-    }),
+  const from = months[0][0];
+  const to = months[11][1];
+  const stats = useQuery<ActivityStats, ApiError>({
+    queryKey: ['activity-stats', currentDistrict(), from, to],
+    queryFn: () => get<ActivityStats>('/api/activities/stats', { from, to }),
+    refetchInterval,
+    staleTime: 60_000,
   });
+  const labels = months.map((m) => m[2]);
+  return {
+    months: labels,
+    byType: byTypePerMonth(labels, stats.data),
+    isPending: stats.isPending,
+    error: stats.error ?? undefined,
+  };
 }
 
 export function useCurrentCadence(refetchInterval?: number) {

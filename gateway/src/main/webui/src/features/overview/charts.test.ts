@@ -12,4 +12,9 @@ describe('overview charts', () => {
       (t) => t.toLowerCase()) as { series: { name: string; data: number[] }[] };
     expect(option.series.map((s) => [s.name, s.data])).toEqual([['party_lesson', [0, 3]], ['symposium', [2, 1]]]);
   });
+
+  it('leaves out a type that no month has', () => {
+    const option = monthlyByTypeOption(['2025-05'], [{ SYMPOSIUM: 2, TRAINING: 0 }], (t) => t) as { series: { name: string }[] };
+    expect(option.series.map((s) => s.name)).toEqual(['SYMPOSIUM']);
+  });
 });

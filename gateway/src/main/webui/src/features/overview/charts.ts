@@ -27,10 +27,10 @@ export function countsOption(counts: Record<string, number>, label: (key: string
   };
 }
 
-/** Months on the x axis, one stacked series per activity type that occurs at all. */
+/** Months on the x axis, one stacked series per activity type that occurs at all (a type counted zero everywhere is left out). */
 export function monthlyByTypeOption(months: string[], byTypePerMonth: (Record<string, number> | undefined)[],
   label: (type: string) => string): EChartsCoreOption {
-  const types = [...new Set(byTypePerMonth.flatMap((m) => Object.keys(m ?? {})))].sort();
+  const types = [...new Set(byTypePerMonth.flatMap((m) => Object.keys(m ?? {}).filter((k) => (m?.[k] ?? 0) > 0)))].sort();
   return {
     tooltip: { trigger: 'axis' },
     legend: { bottom: 0, type: 'scroll' },

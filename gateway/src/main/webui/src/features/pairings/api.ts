@@ -73,6 +73,11 @@ export interface Cadence {
 export interface Receipt {
   noticeId: string;
   type: string;
+  pairingId?: string;
+  /** The notice's title, in the recipient's language. */
+  title?: string;
+  /** Still pending after the reminder delay. */
+  overdue?: boolean;
   organizationId: string;
   recipientRole: string;
   recipientName?: string;
@@ -132,6 +137,16 @@ export function useReceipts(pairingId: string | undefined, page = 0, size = 50) 
     queryKey: ['receipts', currentDistrict(), pairingId, page, size],
     queryFn: () => get<Page<Receipt>>('/api/receipts', { pairingId, page, size }),
     enabled: !!pairingId,
+  });
+}
+
+/** The district's receipts (or one pairing's), oldest first so that the overdue ones lead. */
+export function useDistrictReceipts(query: Query, enabled = true) {
+  return useQuery<Page<Receipt>, ApiError>({
+    queryKey: ['receipts', currentDistrict(), 'district', query],
+    queryFn: () => get<Page<Receipt>>('/api/receipts', query),
+    placeholderData: (previous) => previous,
+    enabled,
   });
 }
 

@@ -17,7 +17,8 @@ public record ActivityStats(String district, LocalDate from, LocalDate to, long 
         Map<ActivityType, Long> byType, Map<ActivityStatus, Long> byStatus, long kept, long awaitingConfirmation,
         Attendance attendance, Pairings pairings) {
 
-    public record MonthCount(String month, long count) {
+    /** A month's activities, in all and by type (the overview's chart of the last twelve months reads one answer). */
+    public record MonthCount(String month, long count, Map<ActivityType, Long> byType) {
     }
 
     /** People present at held activities, all organizations together, and split by side of the pairing. */

@@ -56,6 +56,7 @@ public class StatsQueries {
         Map<ActivityType, Long> byType = zeros(ActivityType.class);
         Map<ActivityStatus, Long> byStatus = zeros(ActivityStatus.class);
         Map<String, Long> byMonth = new TreeMap<>();
+        Map<String, Map<ActivityType, Long>> byMonthAndType = new TreeMap<>();
         long total = 0;
         long kept = 0;
         long leadFull = 0;
@@ -75,6 +76,8 @@ public class StatsQueries {
         for (Object[] row : rows) {
             long count = ((Number) row[3]).longValue();
             byMonth.merge((String) row[0], count, Long::sum);
+            byMonthAndType.computeIfAbsent((String) row[0], month -> zeros(ActivityType.class))
+                    .merge(ActivityType.valueOf((String) row[1]), count, Long::sum);
             byType.merge(ActivityType.valueOf((String) row[1]), count, Long::sum);
             byStatus.merge(ActivityStatus.valueOf((String) row[2]), count, Long::sum);
             total += count;
@@ -87,7 +90,7 @@ public class StatsQueries {
             leadOthers += ((Number) row[10]).longValue();
         }
         List<ActivityStats.MonthCount> months = new ArrayList<>();
-        byMonth.forEach((month, count) -> months.add(new ActivityStats.MonthCount(month, count)));
+        byMonth.forEach((month, count) -> months.add(new ActivityStats.MonthCount(month, count, byMonthAndType.get(month))));
         long held = byStatus.get(ActivityStatus.HELD);
         ActivityStats.People lead = new ActivityStats.People(leadFull, leadProbationary, leadOthers);
         ActivityStats.People partner = new ActivityStats.People(full - leadFull, probationary - leadProbationary, others - leadOthers);

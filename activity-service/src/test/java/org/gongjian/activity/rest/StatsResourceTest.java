@@ -52,6 +52,8 @@ class StatsResourceTest {
                 .body("total", is(4))
                 .body("byMonth.month", contains("2025-06", "2025-07"))
                 .body("byMonth.count", contains(3, 1))
+                .body("byMonth[0].byType.THEMED_PARTY_DAY", is(3)).body("byMonth[0].byType.SYMPOSIUM", is(0))
+                .body("byMonth[1].byType.THEMED_PARTY_DAY", is(1))
                 .body("byType.THEMED_PARTY_DAY", is(4)).body("byType.SYMPOSIUM", is(0))
                 .body("byStatus.HELD", is(2)).body("byStatus.CANCELLED", is(1)).body("byStatus.PLANNED", is(1))
                 .body("kept", is(1)).body("awaitingConfirmation", is(1))

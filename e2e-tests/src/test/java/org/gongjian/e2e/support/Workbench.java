@@ -201,6 +201,65 @@ public final class Workbench implements AutoCloseable {
                 .toList();
     }
 
+    /** Presses keys on whatever has the focus, as a keyboard user does. */
+    public void press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
+    /**
+     * The element that has the focus: its tag, its accessible name as a screen reader would announce it (an
+     * {@code aria-label}, the text of what labels it, its own text, a title or placeholder, or a labelled icon inside)
+     * and its {@code data-testid}.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> focused() {
+        return (Map<String, String>) ((JavascriptExecutor) driver).executeScript("""
+                const el = document.activeElement;
+                if (!el || el === document.body) return { tag: 'body', name: '', testId: '' };
+                const byIds = (ids) => ids.split(/\\s+/).map(id => document.getElementById(id)).filter(Boolean)
+                    .map(e => e.textContent.trim()).join(' ');
+                const name = (el.getAttribute('aria-label') || '').trim()
+                    || (el.getAttribute('aria-labelledby') ? byIds(el.getAttribute('aria-labelledby')) : '')
+                    || (el.labels && el.labels.length ? [...el.labels].map(l => l.textContent.trim()).join(' ') : '')
+                    || (el.textContent || '').trim()
+                    || (el.getAttribute('title') || '').trim()
+                    || (el.getAttribute('placeholder') || '').trim()
+                    || [...el.querySelectorAll('[aria-label]')].map(e => e.getAttribute('aria-label')).join(' ').trim();
+                return { tag: el.tagName.toLowerCase(), name: name.replace(/\\s+/g, ' ').slice(0, 80),
+                         testId: el.getAttribute('data-testid') || '' };""");
+    }
+
+    /**
+     * Presses Tab until the focus is on an element the predicate accepts (at most {@code limit} times), keeping every
+     * element the focus passed through, in order.
+     */
+    public List<Map<String, String>> tabUntil(java.util.function.Predicate<Map<String, String>> target, int limit) {
+        List<Map<String, String>> passed = new java.util.ArrayList<>();
+        for (int i = 0; i < limit; i++) {
+            press(Keys.TAB);
+            Map<String, String> now = focused();
+            passed.add(now);
+            if (target.test(now)) {
+                return passed;
+            }
+        }
+        throw new AssertionError("the focus never reached the element after " + limit + " tabs; it passed " + passed);
+    }
+
+    /** How far the page is wider than the window (0 when nothing sticks out), and the widest elements that do. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> horizontalOverflow() {
+        return (Map<String, Object>) ((JavascriptExecutor) driver).executeScript("""
+                const width = window.innerWidth;
+                const over = [...document.querySelectorAll('body *')]
+                    .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.right > width + 1; })
+                    .filter(e => !e.closest('.ant-table-content, .ant-table-body, [style*="overflow"]'))
+                    .slice(0, 5)
+                    .map(e => e.tagName.toLowerCase() + '.' + String(e.className).split(' ').slice(0, 2).join('.')
+                        + ' right=' + Math.round(e.getBoundingClientRect().right));
+                return { overflow: Math.max(0, document.documentElement.scrollWidth - width), width: width, offenders: over.join('; ') };""");
+    }
+
     /** Saves the page as {@code <dir>/<name>.png} when screenshots were asked for. */
     public void screenshot(String name) {
         String dir = System.getProperty("gongjian.e2e.screenshots", "");

@@ -14,6 +14,7 @@ import org.gongjian.rest.Caller;
 import org.gongjian.rest.Page;
 import org.gongjian.rest.PageQuery;
 import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.QueryParams;
 import org.gongjian.rest.Role;
 
 import java.time.OffsetDateTime;
@@ -35,25 +36,43 @@ public class ReceiptResource {
         this.caller = caller;
     }
 
-    public record ReceiptResponse(UUID noticeId, String type, UUID organizationId, String recipientRole,
-            String recipientName, OffsetDateTime createdAt, OffsetDateTime acknowledgedAt, String status) {
-        static ReceiptResponse of(Notice notice) {
-            return new ReceiptResponse(notice.id, notice.type.name(), notice.organizationId, notice.recipientRole.name(),
-                    notice.recipientName, notice.createdAt, notice.acknowledgedAt,
-                    notice.acknowledgedAt == null ? "PENDING" : "ACKNOWLEDGED");
+    /**
+     * One receipt: who ({@code organizationId}, role, name) was asked to acknowledge which notice ({@code title}) of which
+     * pairing, and whether and when it did. {@code overdue}: still pending after the reminder delay.
+     */
+    public record ReceiptResponse(UUID noticeId, String type, UUID pairingId, String title, UUID organizationId,
+            String recipientRole, String recipientName, OffsetDateTime createdAt, OffsetDateTime acknowledgedAt,
+            String status, boolean overdue) {
+        static ReceiptResponse of(Notice notice, OffsetDateTime overdueBefore) {
+            boolean pending = notice.acknowledgedAt == null;
+            return new ReceiptResponse(notice.id, notice.type.name(), notice.subjectId, notice.title, notice.organizationId,
+                    notice.recipientRole.name(), notice.recipientName, notice.createdAt, notice.acknowledgedAt,
+                    pending ? "PENDING" : "ACKNOWLEDGED", pending && !notice.createdAt.isAfter(overdueBefore));
         }
     }
 
     @GET
     @RolesAllowed({Role.DISTRICT_ADMIN, Role.CITY_ADMIN})
-    @Operation(summary = "Each recipient of a pairing's notices with acknowledgedAt, or pending")
-    public Page<ReceiptResponse> ofPairing(@QueryParam("pairingId") UUID pairingId, @QueryParam("district") String district,
+    @Operation(summary = "Who has and has not acknowledged the district's pairing notices",
+            description = "Each recipient of a receipt-requiring notice with acknowledgedAt, or pending; of one pairing "
+                    + "(pairingId) or of the whole district. status=PENDING or ACKNOWLEDGED, overdue=true (pending longer "
+                    + "than the reminder delay); oldest first by default, so the overdue ones lead")
+    public Page<ReceiptResponse> list(@QueryParam("pairingId") String pairingId, @QueryParam("status") String status,
+            @QueryParam("overdue") String overdue, @QueryParam("district") String district,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        if (pairingId == null) {
-            throw ProblemException.invalid("pairingId", "is required");
-        }
-        return receipts.ofPairing(readableDistrict(district), pairingId,
-                PageQuery.of(page, size, sort, SORTABLE, "createdAt,asc")).map(ReceiptResponse::of);
+        ReceiptStatus wanted = QueryParams.enumeration("status", status, ReceiptStatus.class);
+        var filter = new ReceiptService.ReceiptFilter(QueryParams.uuid("pairingId", pairingId),
+                wanted == null ? null : wanted == ReceiptStatus.PENDING,
+                Boolean.TRUE.equals(QueryParams.bool("overdue", overdue)));
+        String readable = readableDistrict(district);
+        OffsetDateTime overdueBefore = receipts.overdueBefore();
+        return receipts.list(readable, filter, PageQuery.of(page, size, sort, SORTABLE, "createdAt,asc"))
+                .map(notice -> ReceiptResponse.of(notice, overdueBefore));
+    }
+
+    /** Where a receipt stands. */
+    public enum ReceiptStatus {
+        PENDING, ACKNOWLEDGED
     }
 
     @GET

@@ -31,12 +31,14 @@ public class ReceiptService {
     private final ReceiptTokens tokens;
     private final Clock clock;
     private final Duration linkLifetime;
+    private final Duration remindAfter;
 
     ReceiptService(EntityManager entityManager, ReceiptTokens tokens, Clock clock, NotificationConfig config) {
         this.entityManager = entityManager;
         this.tokens = tokens;
         this.clock = clock;
         this.linkLifetime = config.receipts().linkLifetime();
+        this.remindAfter = config.receipts().remindAfter();
     }
 
     public enum LinkOutcome {
@@ -107,19 +109,46 @@ public class ReceiptService {
     private record Checked(LinkOutcome outcome, Notice notice) {
     }
 
-    /** Every receipt-requiring notice of a pairing of the district, acknowledged or pending. */
+    /** Which receipts a list holds: one pairing's or the whole district's, pending or acknowledged or both. */
+    public record ReceiptFilter(UUID pairingId, Boolean pending, boolean overdueOnly) {
+    }
+
+    /**
+     * Every receipt-requiring notice of the district (or of one of its pairings), acknowledged or pending. Overdue: still
+     * pending {@code receipts.remind-after} after it was sent; oldest first by default, so the overdue ones lead.
+     */
     @Transactional
     @WithSpan
-    public Page<Notice> ofPairing(String district, UUID pairingId, PageQuery query) {
-        var notices = Notice.<Notice>find("subjectId = :pairing and district = :district and receiptRequired = true",
+    public Page<Notice> list(String district, ReceiptFilter filter, PageQuery query) {
+        StringBuilder where = new StringBuilder("district = :district and receiptRequired = true");
+        Parameters parameters = Parameters.with("district", district);
+        if (filter.pairingId() != null) {
+            where.append(" and subjectId = :pairing");
+            parameters.and("pairing", filter.pairingId());
+        }
+        if (Boolean.TRUE.equals(filter.pending()) || filter.overdueOnly()) {
+            where.append(" and acknowledgedAt is null");
+        } else if (Boolean.FALSE.equals(filter.pending())) {
+            where.append(" and acknowledgedAt is not null");
+        }
+        if (filter.overdueOnly()) {
+            where.append(" and createdAt <= :overdueBefore");
+            parameters.and("overdueBefore", overdueBefore());
+        }
+        var notices = Notice.<Notice>find(where.toString(),
                 Sort.by(query.sortField(), query.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending)
                         .and("id"),
-                Parameters.with("pairing", pairingId).and("district", district));
+                parameters);
         long total = notices.count();
-        if (total == 0 && !pairingKnown(district, pairingId)) {
-            throw ProblemException.notFound("Pairing", pairingId);
+        if (total == 0 && filter.pairingId() != null && !pairingKnown(district, filter.pairingId())) {
+            throw ProblemException.notFound("Pairing", filter.pairingId());
         }
         return Page.of(notices.page(io.quarkus.panache.common.Page.of(query.page(), query.size())).list(), query, total);
+    }
+
+    /** A notice sent before this and still pending is overdue. */
+    public OffsetDateTime overdueBefore() {
+        return clock.instant().minus(remindAfter).atOffset(java.time.ZoneOffset.UTC);
     }
 
     @Transactional

@@ -232,7 +232,7 @@ class ReceiptLinkTest {
         String district = Fixtures.district();
         given().header("Authorization", Fixtures.committeeToken(district)).queryParam("pairingId", UUID.randomUUID())
                 .when().get("/api/receipts").then().statusCode(404);
-        given().header("Authorization", Fixtures.committeeToken(district))
+        given().header("Authorization", Fixtures.committeeToken(district)).queryParam("pairingId", "not-an-id")
                 .when().get("/api/receipts").then().statusCode(400).body("errors.field", hasItem("pairingId"));
         given().header("Authorization", Fixtures.secretaryToken(UUID.randomUUID(), district))
                 .queryParam("pairingId", UUID.randomUUID())

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -19,14 +20,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongjian.events.organization.OrganizationSnapshot;
+import org.gongjian.events.organization.OrganizationStatus;
 import org.gongjian.registry.service.OrganizationQueries;
 import org.gongjian.registry.service.OrganizationService;
+import org.gongjian.registry.service.OrganizationTree;
 import org.gongjian.registry.service.PersonalData;
 import org.gongjian.registry.service.Registration;
 import org.gongjian.rest.Caller;
 import org.gongjian.rest.Languages;
 import org.gongjian.rest.Page;
 import org.gongjian.rest.Problem;
+import org.gongjian.rest.QueryParams;
 import org.gongjian.rest.Role;
 import org.gongjian.rest.Versions;
 
@@ -41,11 +45,13 @@ public class OrganizationResource {
 
     private final OrganizationService service;
     private final OrganizationQueries queries;
+    private final OrganizationTree tree;
     private final Caller caller;
 
-    OrganizationResource(OrganizationService service, OrganizationQueries queries, Caller caller) {
+    OrganizationResource(OrganizationService service, OrganizationQueries queries, OrganizationTree tree, Caller caller) {
         this.service = service;
         this.queries = queries;
+        this.tree = tree;
         this.caller = caller;
     }
 
@@ -70,6 +76,18 @@ public class OrganizationResource {
                 .header("ETag", Versions.etag(created.organization().version()))
                 .entity(OrganizationMapper.response(created, Languages.of(headers)))
                 .build();
+    }
+
+    @GET
+    @Path("hierarchy")
+    @RolesAllowed({Role.CITY_ADMIN, Role.DISTRICT_ADMIN, Role.DASHBOARD_READER})
+    @Operation(summary = "The district's hierarchy as a tree",
+            description = "Every organization of the district under its parent (id, name, kind, sector, status, children), "
+                    + "siblings in pinyin order; an organization whose parent is not shown is a root. status=ACTIVE or "
+                    + "DISSOLVED limits it; a city administrator names the district")
+    public OrganizationTree.Tree hierarchy(@QueryParam("district") String district, @QueryParam("status") String status) {
+        return tree.of(caller, OrganizationMapper.text(district),
+                QueryParams.enumeration("status", status, OrganizationStatus.class));
     }
 
     @GET

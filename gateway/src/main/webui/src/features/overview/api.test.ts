@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import dayjs from 'dayjs';
+import { byTypePerMonth, lastTwelveMonths } from './api';
+
+describe('the last twelve months', () => {
+  it('run from eleven months ago to this month', () => {
+    const months = lastTwelveMonths(dayjs('2026-05-20'));
+    expect(months).toHaveLength(12);
+    expect(months[0]).toEqual(['2025-06-01', '2025-06-30', '2025-06']);
+    expect(months[11]).toEqual(['2026-05-01', '2026-05-31', '2026-05']);
+  });
+  it('take each month by type from one answer, nothing for a month it does not have', () => {
+    const stats = { from: '2025-06-01', to: '2026-05-31', total: 3, byType: {}, byMonth: [{ month: '2026-05', count: 3, byType: { SYMPOSIUM: 3 } }] };
+    expect(byTypePerMonth(['2026-04', '2026-05'], stats)).toEqual([undefined, { SYMPOSIUM: 3 }]);
+    expect(byTypePerMonth(['2026-05'], undefined)).toEqual([undefined]);
+  });
+});
