@@ -17,7 +17,9 @@ import org.gongjian.events.cadence.CadenceAtRisk;
 import org.gongjian.events.cadence.CadenceEvent;
 import org.gongjian.events.cadence.CadenceMissed;
 import org.gongjian.events.demand.DemandAccepted;
+import org.gongjian.events.demand.DemandDueSoon;
 import org.gongjian.events.demand.DemandEvent;
+import org.gongjian.events.demand.DemandOverdue;
 import org.gongjian.events.demand.DemandRaised;
 import org.gongjian.events.demand.DemandRejected;
 import org.gongjian.events.demand.DemandResolved;
@@ -67,6 +69,8 @@ public final class EventTypes {
         add(DemandAccepted.TYPE, DemandAccepted.class, Topics.DEMAND, demand);
         add(DemandResolved.TYPE, DemandResolved.class, Topics.DEMAND, demand);
         add(DemandRejected.TYPE, DemandRejected.class, Topics.DEMAND, demand);
+        add(DemandDueSoon.TYPE, DemandDueSoon.class, Topics.DEMAND, demand);
+        add(DemandOverdue.TYPE, DemandOverdue.class, Topics.DEMAND, demand);
 
         String activity = ActivityEvent.AGGREGATE_TYPE;
         add(ActivityScheduled.TYPE, ActivityScheduled.class, Topics.ACTIVITY, activity);

@@ -20,6 +20,7 @@ class EventTypesTest {
             "pairing.suspended.v1", "pairing.resumed.v1", "pairing.concluded.v1", "pairing.evaluated.v1",
             "launch.held.v1",
             "demand.raised.v1", "demand.accepted.v1", "demand.resolved.v1", "demand.rejected.v1",
+            "demand.due-soon.v1", "demand.overdue.v1",
             "activity.scheduled.v1", "activity.rescheduled.v1", "activity.cancelled.v1", "activity.held.v1",
             "activity.confirmed.v1", "activity.corrected.v1", "activity.disputed.v1", "activity.dispute-resolved.v1",
             "cadence.at-risk.v1", "cadence.missed.v1");
@@ -42,7 +43,7 @@ class EventTypesTest {
         assertThat(EventTypes.onTopic(Topics.PAIRING)).extracting(EventType::aggregateType)
                 .containsOnly("pairing", "launch").hasSize(9);
         assertThat(EventTypes.onTopic(Topics.DEMAND)).extracting(EventType::aggregateType)
-                .containsOnly("demand").hasSize(4);
+                .containsOnly("demand").hasSize(6);
         assertThat(EventTypes.onTopic(Topics.ACTIVITY)).extracting(EventType::aggregateType)
                 .containsOnly("activity").hasSize(8);
         assertThat(EventTypes.onTopic(Topics.CADENCE)).extracting(EventType::aggregateType)

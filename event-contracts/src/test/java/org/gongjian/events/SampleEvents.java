@@ -22,6 +22,8 @@ import org.gongjian.events.cadence.CadenceAtRisk;
 import org.gongjian.events.cadence.CadenceMissed;
 import org.gongjian.events.cadence.CadencePeriodSnapshot;
 import org.gongjian.events.demand.DemandAccepted;
+import org.gongjian.events.demand.DemandDueSoon;
+import org.gongjian.events.demand.DemandOverdue;
 import org.gongjian.events.demand.DemandRaised;
 import org.gongjian.events.demand.DemandRejected;
 import org.gongjian.events.demand.DemandResolved;
@@ -95,6 +97,8 @@ final class SampleEvents {
             case DemandAccepted.TYPE -> new DemandAccepted(demand(DemandStatus.ACCEPTED, null));
             case DemandResolved.TYPE -> new DemandResolved(demand(DemandStatus.RESOLVED, "已协调区人社局开展专场招聘会，提供岗位120个"));
             case DemandRejected.TYPE -> new DemandRejected(demand(DemandStatus.REJECTED, "不属于本区职权范围，已转市级部门"));
+            case DemandDueSoon.TYPE -> new DemandDueSoon(demand(DemandStatus.OPEN, null));
+            case DemandOverdue.TYPE -> new DemandOverdue(demand(DemandStatus.ACCEPTED, null));
             case ActivityScheduled.TYPE -> new ActivityScheduled(activity(ActivityStatus.PLANNED, false));
             case ActivityRescheduled.TYPE -> new ActivityRescheduled(activity(ActivityStatus.PLANNED, false));
             case ActivityCancelled.TYPE -> new ActivityCancelled(activity(ActivityStatus.CANCELLED, false));

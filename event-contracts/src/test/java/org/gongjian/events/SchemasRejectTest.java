@@ -134,6 +134,8 @@ class SchemasRejectTest {
     void rejectsAStatusThatContradictsTheEventType() {
         assertRejectedAt("pairing.activated.v1", "/pairing/status", d -> at(d, "/pairing").put("status", "PROPOSED"));
         assertRejectedAt("demand.resolved.v1", "/demand/status", d -> at(d, "/demand").put("status", "OPEN"));
+        assertRejectedAt("demand.due-soon.v1", "/demand/status", d -> at(d, "/demand").put("status", "RESOLVED"));
+        assertRejectedAt("demand.overdue.v1", "/demand/status", d -> at(d, "/demand").put("status", "REJECTED"));
         assertRejectedAt("activity.cancelled.v1", "/activity/status", d -> at(d, "/activity").put("status", "HELD"));
     }
 

@@ -5,7 +5,8 @@ import org.gongjian.events.Topics;
 
 /** An event about a demand, published by pairing-service on {@link Topics#DEMAND}, keyed by the demand id. */
 public sealed interface DemandEvent extends GongjianEvent
-        permits DemandRaised, DemandAccepted, DemandResolved, DemandRejected {
+        permits DemandRaised, DemandAccepted, DemandResolved, DemandRejected, DemandDueSoon,
+        DemandOverdue {
 
     String AGGREGATE_TYPE = "demand";
 

@@ -5,10 +5,13 @@ import io.smallrye.config.WithDefault;
 import org.gongjian.rest.config.ProductionSecret;
 
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** {@code gongjian.notification.*}: links, secrets, schedules and the webhook retry policy. */
+/** {@code gongjian.notification.*}: links, secrets, schedules, the webhook retry policy and the daily digest. */
 @ConfigMapping(prefix = "gongjian.notification")
 public interface NotificationConfig {
 
@@ -27,6 +30,29 @@ public interface NotificationConfig {
     Dispatch dispatch();
 
     Webhooks webhooks();
+
+    Digest digest();
+
+    interface Digest {
+        /** Local time of day (in the district's zone) from which the day's digest is sent, e.g. {@code 08:00}. */
+        @WithDefault("08:00")
+        LocalTime time();
+
+        /** The zone of a district not named in {@link #districtZones()}. */
+        @WithDefault("Asia/Shanghai")
+        ZoneId zone();
+
+        /** Zones of districts elsewhere: {@code gongjian.notification.digest.district-zones.<district>=Asia/Urumqi}. */
+        Map<String, ZoneId> districtZones();
+
+        /** How often the digest job looks whether a district's digest is due (a Quarkus scheduler period). */
+        @WithDefault("1m")
+        String interval();
+
+        default ZoneId zoneOf(String district) {
+            return districtZones().getOrDefault(district, zone());
+        }
+    }
 
     interface Receipts {
         /**

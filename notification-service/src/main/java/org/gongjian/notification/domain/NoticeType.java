@@ -14,10 +14,13 @@ public enum NoticeType {
     ACTIVITY_REMINDER(false),
     DEMAND_RAISED(false),
     DEMAND_ANSWERED(false),
+    DEMAND_DUE_SOON(false),
+    DEMAND_OVERDUE(false),
     CADENCE_AT_RISK(false),
     CADENCE_MISSED(false),
     RECEIPT_REMINDER(false),
-    WEBHOOK_DISABLED(false);
+    WEBHOOK_DISABLED(false),
+    DAILY_DIGEST(false);
 
     private final boolean receiptRequired;
 

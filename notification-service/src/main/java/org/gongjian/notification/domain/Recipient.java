@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * Someone a notice is addressed to. The key identifies them across events:
- * {@code liaison:<org>:<email or name>}, {@code secretary:<org>}, {@code committee:<district>}.
+ * {@code liaison:<org>:<email or name>}, {@code secretary:<org>}, {@code committee:<district>},
+ * {@code member:<district>:<email>}.
  *
  * @param organizationId {@code null} for the committee
  * @param email          {@code null} when no e-mail is known
@@ -34,6 +35,13 @@ public record Recipient(String key, RecipientRole role, String district, UUID or
     public static Recipient committee(String district) {
         return new Recipient("committee:" + district, RecipientRole.COMMITTEE, district, null, null, null,
                 Language.DEFAULT);
+    }
+
+    /** A person of the district committee who receives the daily digest at their own address. */
+    public static Recipient committeeMember(String district, String email, String language) {
+        String address = normalized(email);
+        return new Recipient("member:" + district + ":" + address, RecipientRole.COMMITTEE_MEMBER, district, null, null,
+                address, Language.of(language));
     }
 
     public Recipient withLanguage(String language) {

@@ -7,5 +7,7 @@ public enum RecipientRole {
     /** The secretary (书记) of an organization. */
     SECRETARY,
     /** The district committee (区委组织部门). */
-    COMMITTEE
+    COMMITTEE,
+    /** One person of the district committee, by the e-mail address of their account (the daily digest). */
+    COMMITTEE_MEMBER
 }

@@ -21,7 +21,7 @@ public class Owners {
         String district = caller.requireDistrict();
         String email = caller.email().orElse(null);
         if (caller.isDistrictAdmin()) {
-            return InboxOwner.of(RecipientRole.COMMITTEE, district, null, null);
+            return InboxOwner.of(RecipientRole.COMMITTEE, district, null, email);
         }
         if (caller.is(Role.BRANCH_SECRETARY)) {
             return InboxOwner.of(RecipientRole.SECRETARY, district, caller.organization().orElse(null), email);

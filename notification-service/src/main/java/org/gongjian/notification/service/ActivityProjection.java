@@ -16,7 +16,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-/** Keeps each activity's start, participants and status for the reminders, newest version wins. */
+/**
+ * Keeps each activity's start, participants, status and whether it is kept (confirmed by the partner side) for the
+ * reminders and the cadence standings, newest version wins.
+ */
 @ApplicationScoped
 public class ActivityProjection {
 
@@ -36,6 +39,7 @@ public class ActivityProjection {
                 .set("location", activity.location())
                 .setIds("participant_ids", activity.participantIds())
                 .set("status", activity.status().name())
+                .set("kept", activity.kept())
                 .upsert(entityManager, activity.version());
     }
 

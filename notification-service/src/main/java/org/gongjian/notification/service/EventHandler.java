@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.gongjian.events.GongjianEvent;
 import org.gongjian.events.activity.ActivityEvent;
+import org.gongjian.events.cadence.CadenceEvent;
+import org.gongjian.events.demand.DemandEvent;
 import org.gongjian.events.organization.OrganizationEvent;
 import org.gongjian.events.pairing.PairingLifecycleEvent;
 
@@ -17,14 +19,18 @@ public class EventHandler {
     private final OrganizationProjection organizations;
     private final PairingProjection pairings;
     private final ActivityProjection activities;
+    private final CadenceProjection cadence;
+    private final DemandProjection demands;
     private final NoticeRules rules;
     private final NoticeWriter writer;
 
     EventHandler(OrganizationProjection organizations, PairingProjection pairings, ActivityProjection activities,
-            NoticeRules rules, NoticeWriter writer) {
+            CadenceProjection cadence, DemandProjection demands, NoticeRules rules, NoticeWriter writer) {
         this.organizations = organizations;
         this.pairings = pairings;
         this.activities = activities;
+        this.cadence = cadence;
+        this.demands = demands;
         this.rules = rules;
         this.writer = writer;
     }
@@ -35,7 +41,12 @@ public class EventHandler {
         switch (event) {
             case OrganizationEvent e -> organizations.apply(e.organization());
             case PairingLifecycleEvent e -> pairings.apply(e.pairing());
-            case ActivityEvent e -> activities.apply(e.activity());
+            case ActivityEvent e -> {
+                activities.apply(e.activity());
+                cadence.withdrawKeptAfterAll(e.activity().pairingId(), e.activity().district());
+            }
+            case CadenceEvent e -> cadence.apply(e);
+            case DemandEvent e -> demands.apply(e);
             default -> {
             }
         }

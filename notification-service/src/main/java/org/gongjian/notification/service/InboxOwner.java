@@ -44,13 +44,18 @@ public record InboxOwner(RecipientRole role, String district, UUID organizationI
                             Map.of("org", organizationId, "role", RecipientRole.LIAISON))
                     : new Condition("organizationId = :org and recipientRole = :role and recipientEmail = :email",
                             Map.of("org", organizationId, "role", RecipientRole.LIAISON, "email", email));
+            case COMMITTEE_MEMBER -> throw new IllegalStateException("No inbox is a committee member's");
         };
     }
 
-    /** The recipient key their preferences are kept under. */
+    /**
+     * The recipient key their preferences are kept under: a committee person's own when the account has an e-mail
+     * address (the daily digest goes there), else the committee's of the district.
+     */
     public String preferenceKey() {
         return switch (role) {
-            case COMMITTEE -> Recipient.committee(district).key();
+            case COMMITTEE -> email == null ? Recipient.committee(district).key()
+                    : Recipient.committeeMember(district, email, null).key();
             case SECRETARY -> Recipient.secretary(district, organizationId, null).key();
             case LIAISON -> {
                 if (email == null) {
@@ -58,6 +63,7 @@ public record InboxOwner(RecipientRole role, String district, UUID organizationI
                 }
                 yield Recipient.liaison(district, organizationId, null, email, null).key();
             }
+            case COMMITTEE_MEMBER -> throw new IllegalStateException("No inbox is a committee member's");
         };
     }
 

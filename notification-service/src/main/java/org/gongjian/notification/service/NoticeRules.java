@@ -11,7 +11,9 @@ import org.gongjian.events.cadence.CadenceAtRisk;
 import org.gongjian.events.cadence.CadenceMissed;
 import org.gongjian.events.cadence.CadencePeriodSnapshot;
 import org.gongjian.events.demand.DemandAccepted;
+import org.gongjian.events.demand.DemandDueSoon;
 import org.gongjian.events.demand.DemandEvent;
+import org.gongjian.events.demand.DemandOverdue;
 import org.gongjian.events.demand.DemandRaised;
 import org.gongjian.events.demand.DemandRejected;
 import org.gongjian.events.demand.DemandResolved;
@@ -40,7 +42,8 @@ import java.util.UUID;
  * <li>launch held → the district committee</li>
  * <li>activity scheduled / rescheduled / cancelled → secretaries and liaisons of its participants
  * (the reminder 24 hours before is {@link ActivityReminders})</li>
- * <li>demand raised → the lead side of its pairing; accepted / resolved / rejected → the side that raised it</li>
+ * <li>demand raised → the lead side of its pairing; accepted / resolved / rejected → the side that raised it;
+ * due soon (two days before its due date) → the lead side; overdue → the lead side and the district committee</li>
  * <li>cadence at risk → both sides; cadence missed → both sides and the district committee</li>
  * </ul>
  * Any other event makes no notice.
@@ -75,6 +78,8 @@ public class NoticeRules {
             case DemandAccepted e -> demand(NoticeType.DEMAND_ANSWERED, e, List.of(e.demand().raisedBy()));
             case DemandResolved e -> demand(NoticeType.DEMAND_ANSWERED, e, List.of(e.demand().raisedBy()));
             case DemandRejected e -> demand(NoticeType.DEMAND_ANSWERED, e, List.of(e.demand().raisedBy()));
+            case DemandDueSoon e -> demand(NoticeType.DEMAND_DUE_SOON, e, leadSideOf(e));
+            case DemandOverdue e -> demandToCommitteeToo(NoticeType.DEMAND_OVERDUE, e, leadSideOf(e));
             case CadenceAtRisk e -> cadence(NoticeType.CADENCE_AT_RISK, e.period(), false);
             case CadenceMissed e -> cadence(NoticeType.CADENCE_MISSED, e.period(), true);
             default -> List.of();
@@ -105,7 +110,7 @@ public class NoticeRules {
                 recipients.ofOrganizations(activity.participantIds())));
     }
 
-    private List<UUID> leadSideOf(DemandRaised event) {
+    private List<UUID> leadSideOf(DemandEvent event) {
         return pairings.find(event.demand().pairingId()).map(known -> List.of(known.leadId())).orElse(List.of());
     }
 
@@ -117,6 +122,14 @@ public class NoticeRules {
                 recipients.ofOrganizations(organizations)));
     }
 
+    private List<NoticeDraft> demandToCommitteeToo(NoticeType type, DemandEvent event, List<UUID> organizations) {
+        NoticeDraft toLeadSide = demand(type, event, organizations).get(0);
+        List<Recipient> to = new ArrayList<>(toLeadSide.recipients());
+        to.add(recipients.committee(event.demand().district()));
+        return List.of(new NoticeDraft(type, toLeadSide.district(), toLeadSide.subjectType(), toLeadSide.subjectId(),
+                toLeadSide.data(), to));
+    }
+
     private List<NoticeDraft> cadence(NoticeType type, CadencePeriodSnapshot period, boolean committeeToo) {
         List<Recipient> to = new ArrayList<>(recipients.ofOrganizations(period.memberIds()));
         if (committeeToo) {
@@ -126,7 +139,8 @@ public class NoticeRules {
         return List.of(new NoticeDraft(type, period.district(), "pairing", period.pairingId(),
                 Map.of("title", title, "periodStart", period.periodStart(),
                         "periodEnd", period.periodEnd().minusDays(1), "required", period.required(),
-                        "held", period.held()),
+                        "held", period.held(), "confirmed", period.confirmed(),
+                        "awaiting", Math.max(0, period.held() - period.confirmed())),
                 to));
     }
 

@@ -42,8 +42,16 @@ public class NoticeTexts {
                 template(type, language, "body").data(values).render().strip());
     }
 
+    /** Any other text of the bundle, e.g. a line of the daily digest ({@code digest.overdue.line}). */
+    public String line(String language, String key, Map<String, Object> data) {
+        return template(language, key).data(data).render().strip();
+    }
+
     private Template template(NoticeType type, String language, String part) {
-        String key = type.bundleKey() + "." + part;
+        return template(language, type.bundleKey() + "." + part);
+    }
+
+    private Template template(String language, String key) {
         return parsed.computeIfAbsent(language + ":" + key, ignored -> engine.parse(
                 TEXTS.pattern(Languages.of(language), key)));
     }

@@ -5,11 +5,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.gongjian.notification.domain.Language;
 import org.gongjian.notification.domain.NotificationPreference;
+import org.gongjian.notification.domain.RecipientRole;
 import org.gongjian.rest.Versions;
 
-/** A person's notification preferences: e-mail and webhook on or off, language; the inbox is always on. */
+/**
+ * A person's notification preferences: e-mail and webhook on or off, language; the inbox is always on. A
+ * {@code district-admin} who saves them from an account with an e-mail address receives the daily digest there while
+ * e-mail is on ({@link CommitteeMembers}).
+ */
 @ApplicationScoped
 public class PreferenceService {
+
+    private final CommitteeMembers committeeMembers;
+
+    PreferenceService(CommitteeMembers committeeMembers) {
+        this.committeeMembers = committeeMembers;
+    }
 
     @Transactional
     @WithSpan
@@ -32,6 +43,9 @@ public class PreferenceService {
         preference.webhook = webhook;
         preference.language = Language.of(language);
         NotificationPreference.getEntityManager().flush();
+        if (owner.role() == RecipientRole.COMMITTEE && owner.email() != null) {
+            committeeMembers.remember(owner.district(), owner.email(), preference.language, email);
+        }
         return preference;
     }
 

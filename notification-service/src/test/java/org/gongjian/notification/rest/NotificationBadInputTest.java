@@ -39,7 +39,8 @@ class NotificationBadInputTest {
                 .seed("PUT /api/notification-preferences", Map.of("email", true, "webhook", false, "language", "zh-CN"))
                 // Written only by consumers of other services' events and by the senders in the background
                 .fingerprint(new DatabaseFingerprint(dataSource,
-                        Set.of("organization", "pairing", "activity", "delivery", "webhook_attempt")))
+                        Set.of("organization", "pairing", "activity", "cadence_standing", "demand", "delivery",
+                                "webhook_attempt")))
                 .run();
 
         System.out.println(figures.summary());

@@ -16,6 +16,14 @@ public interface PairingConfig {
     @WithDefault("15")
     int demandDueDays();
 
+    /** How many days before an unanswered demand's due date its lead side is reminded ({@code demand.due-soon.v1}). */
+    @WithDefault("2")
+    int demandDueSoonDays();
+
+    /** When demands due soon or overdue are looked for (read by DemandDueJob's {@code @Scheduled}); {@code off} disables it. */
+    @WithDefault("0 5 * * * ?")
+    String demandDueCron();
+
     /** When term ends are checked (read by TermEndJob's {@code @Scheduled}); {@code off} disables the job. */
     @WithDefault("0 10 0 * * ?")
     String termEndCron();

@@ -10,6 +10,7 @@ import org.gongjian.events.activity.ActivityStatus;
 import org.gongjian.events.cadence.CadenceMissed;
 import org.gongjian.events.cadence.CadencePeriodSnapshot;
 import org.gongjian.messaging.ProjectionRow;
+import org.gongjian.pairing.config.PairingConfig;
 import org.gongjian.pairing.domain.Pairing;
 import org.jboss.logging.Logger;
 
@@ -20,6 +21,10 @@ import java.util.UUID;
  * whether it is kept, i.e. counts toward cadence; version-guarded) and each period a pairing missed its cadence. An
  * activity whose dispute the committee upheld is kept with status {@code VOID}, so that it counts nowhere. Events of a
  * pairing this district does not hold are ignored.
+ * <p>
+ * A miss is withdrawn when the kept activities of its period reach what the cadence required: a partner side that
+ * confirms late makes the period kept after all, and evaluations then count it as activity-service's cadence does.
+ * This is checked after every activity and every miss, whichever of the two topics is read first.
  */
 @ApplicationScoped
 public class ActivityProjection {
@@ -29,9 +34,11 @@ public class ActivityProjection {
     static final String VOID = "VOID";
 
     private final EntityManager entityManager;
+    private final PairingConfig config;
 
-    ActivityProjection(EntityManager entityManager) {
+    ActivityProjection(EntityManager entityManager, PairingConfig config) {
         this.entityManager = entityManager;
+        this.config = config;
     }
 
     /** A held activity (recorded, confirmed, corrected, disputed, decided); planned and cancelled ones change nothing here. */
@@ -52,6 +59,7 @@ public class ActivityProjection {
                 .set("starts_at", activity.startsAt())
                 .set("confirmed", activity.kept())
                 .upsert(entityManager, activity.version());
+        withdrawMissesKeptAfterAll(activity.pairingId());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -74,6 +82,24 @@ public class ActivityProjection {
                 .setParameter("held", period.held())
                 .setParameter("confirmed", period.confirmed())
                 .executeUpdate();
+        withdrawMissesKeptAfterAll(period.pairingId());
+    }
+
+    /** Deletes the misses of a pairing whose periods now have as many kept activities as the cadence required. */
+    private void withdrawMissesKeptAfterAll(UUID pairingId) {
+        int withdrawn = entityManager.createNativeQuery("""
+                DELETE FROM cadence_miss m
+                WHERE m.pairing_id = :pairingId
+                  AND m.required <= (SELECT count(*) FROM activity_record a
+                                     WHERE a.pairing_id = m.pairing_id AND a.status = 'HELD' AND a.confirmed
+                                       AND a.starts_at >= CAST(m.period_start AS timestamp) AT TIME ZONE :zone
+                                       AND a.starts_at < CAST(m.period_end AS timestamp) AT TIME ZONE :zone)""")
+                .setParameter("pairingId", pairingId)
+                .setParameter("zone", config.zone().getId())
+                .executeUpdate();
+        if (withdrawn > 0) {
+            LOG.infof("Withdrew %d cadence misses of pairing %s: kept after all", withdrawn, pairingId);
+        }
     }
 
     private boolean pairingOf(UUID pairingId, String district) {
