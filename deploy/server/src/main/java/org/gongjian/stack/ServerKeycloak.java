@@ -45,8 +45,9 @@ final class ServerKeycloak extends Component {
         return config.keycloakTimeout();
     }
 
+    /** The server's copy of the distribution ({@code keycloak.home}, by default {@code <data-dir>/keycloak}). */
     Path home() {
-        return config.dataDir("keycloak");
+        return settings.keycloakHome();
     }
 
     @Override
@@ -67,6 +68,7 @@ final class ServerKeycloak extends Component {
                 "--hostname=" + settings.publicAddress(),
                 "--hostname-backchannel-dynamic=true",
                 "--proxy-headers=xforwarded",
+                "--proxy-trusted-addresses=127.0.0.1,::1", // nginx on this machine only
                 "--import-realm");
         Processes.writePidFile(pidFile(), Processes.spawnDetached(command, home, logFile(), environment()));
     }

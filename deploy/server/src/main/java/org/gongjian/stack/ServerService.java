@@ -109,6 +109,9 @@ final class ServerService extends Component {
                 env.put("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true");
                 env.put("QUARKUS_HTTP_PROXY_ENABLE_FORWARDED_HOST", "true");
                 env.put("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", StackConfig.LOOPBACK);
+                // the browser leaves through Keycloak's public logout page, not the loopback address the gateway discovers it on
+                env.put("QUARKUS_OIDC_END_SESSION_PATH", settings.publicAddress() + "/realms/" + StackConfig.REALM
+                        + "/protocol/openid-connect/logout");
             }
             default -> { }
         }

@@ -81,7 +81,8 @@ final class ServerBrowser implements AutoCloseable {
                 if (present("userLabel")) {
                     driver.findElement(By.id("userLabel")).sendKeys("server test");
                 }
-                driver.findElement(By.id("saveTOTPBtn")).click();
+                List<WebElement> save = driver.findElements(By.id("saveTOTPBtn"));
+                (save.isEmpty() ? driver.findElement(By.cssSelector("[type=submit]")) : save.getFirst()).click();
                 sleep(1500);
             } else if (present("mode-manual")) {
                 driver.findElement(By.id("mode-manual")).click();

@@ -196,16 +196,17 @@ class ServerIT {
         ServiceSpec spec = stack.settings().service(service);
         Map<String, String> env = new HashMap<>(ServerService.environment(spec, stack.settings(), stack.secrets(), stack.config()));
         env.put(variable, value);
+        Path output = Files.createTempFile("gongjian-refusal-", ".log");
         ProcessBuilder pb = new ProcessBuilder(stack.config().java().toString(), "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-                "-jar", spec.jar(REPO).toString()).redirectErrorStream(true);
+                "-jar", spec.jar(REPO).toString()).redirectErrorStream(true).redirectOutput(output.toFile());
         pb.environment().putAll(env);
         Process process = pb.start();
-        byte[] output = process.getInputStream().readAllBytes();
         boolean exited = process.waitFor(90, TimeUnit.SECONDS);
         if (!exited) {
-            process.destroyForcibly();
+            process.destroyForcibly().waitFor();
         }
-        String text = new String(output, StandardCharsets.UTF_8);
+        String text = Files.readString(output);
+        Files.delete(output);
         String line = text.lines().filter(l -> l.contains(setting)).findFirst().orElse("");
         System.out.println("[server-it] " + service + " with " + variable + "=" + value + ": exit " + process.exitValue()
                 + ", says: " + line.strip());

@@ -65,6 +65,7 @@ class ServerServiceEnvironmentTest {
         assertEquals("127.0.0.1", env.get("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES"));
         assertEquals("https://gongjian.example.org", env.get("GONGJIAN_GATEWAY_CORS_ORIGINS"));
         assertEquals("http://127.0.0.1:8081", env.get("GONGJIAN_GATEWAY_SERVICES_REGISTRY"));
+        assertEquals("https://gongjian.example.org/realms/gongjian/protocol/openid-connect/logout", env.get("QUARKUS_OIDC_END_SESSION_PATH"));
     }
 
     @Test
