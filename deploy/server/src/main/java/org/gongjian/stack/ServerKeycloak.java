@@ -60,6 +60,7 @@ final class ServerKeycloak extends Component {
         }
         List<String> command = List.of("/bin/sh", home.resolve("bin/kc.sh").toString(), "start",
                 "--db=postgres",
+                "--cache=local", // one machine: no cluster port on the network
                 "--db-url=jdbc:postgresql://localhost:" + config.postgresPort() + "/" + ServerDatabases.KEYCLOAK,
                 "--db-username=" + ServerDatabases.KEYCLOAK,
                 "--http-enabled=true",

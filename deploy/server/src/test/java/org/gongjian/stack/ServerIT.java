@@ -82,6 +82,8 @@ class ServerIT {
         p.setProperty("public-url", publicUrl);
         p.setProperty("data-dir", dir.resolve("data").toString());
         p.setProperty("backup.dir", dir.resolve("backups").toString());
+        // Keycloak's production build (minutes on a busy machine) is kept between runs; `mvn clean` removes it
+        p.setProperty("keycloak.home", REPO.resolve("deploy/server/target/keycloak-server").toString());
         p.setProperty("smtp.host", "localhost");
         p.setProperty("smtp.port", Integer.toString(mailConfig.smtpPort()));
         p.setProperty("smtp.from", "gongjian@server.test");
