@@ -134,8 +134,8 @@ public record ServerSettings(
                 .keycloakAdmin(ServerSecrets.KEYCLOAK_ADMIN_USER, secrets.get(ServerSecrets.KEYCLOAK_ADMIN))
                 .realmFile(repoDir.resolve("deploy/keycloak/gongjian-production-realm.json"))
                 .services(services)
-                .keycloakTimeout(java.time.Duration.ofMinutes(6))
-                .serviceTimeout(java.time.Duration.ofMinutes(3))
+                .keycloakTimeout(java.time.Duration.ofMinutes(15))
+                .serviceTimeout(java.time.Duration.ofMinutes(5))
                 .build();
     }
 }
