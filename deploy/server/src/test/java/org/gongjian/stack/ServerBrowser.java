@@ -38,6 +38,8 @@ final class ServerBrowser implements AutoCloseable {
                 // the test's certificate is self-signed; a real server's is trusted by the browser
                 "--ignore-certificate-errors",
                 "--lang=zh-CN", "--window-size=1280,1024", "--user-data-dir=" + profile);
+        // headless Chromium sends Accept-Language en-US whatever --lang says; people here ask for Chinese
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -59,7 +61,8 @@ final class ServerBrowser implements AutoCloseable {
         waitFor(() -> driver.getCurrentUrl().contains("/realms/gongjian/protocol/openid-connect/auth"), "Keycloak's login page");
         String loginUrl = driver.getCurrentUrl();
         String lang = driver.findElement(By.tagName("html")).getAttribute("lang");
-        boolean ownWords = driver.getPageSource().contains("登录共建平台");
+        String page = driver.getPageSource();
+        boolean ownWords = page.contains("登录共建平台") || page.contains("Sign in to Gongjian");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
