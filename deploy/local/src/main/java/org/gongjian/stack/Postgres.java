@@ -64,7 +64,8 @@ final class Postgres extends Component {
 
     private Path binaries() {
         if (binaries == null) {
-            binaries = PostgresBinaries.ensure(config.distDir(), place.binaryParent());
+            binaries = config.postgresHome() != null ? config.postgresHome()
+                    : PostgresBinaries.ensure(config.distDir(), place.binaryParent());
         }
         return binaries;
     }
@@ -141,6 +142,10 @@ final class Postgres extends Component {
     /** The folders of PostgreSQL's own place are root's, readable and traversable by the user it runs as. */
     private void openToPostgres(Path home) throws IOException {
         for (Path dir : List.of(PostgresPlace.SYSTEM_ROOT, place.workDir(), place.binaryParent(), home)) {
+            if (config.postgresHome() != null && !dir.startsWith(PostgresPlace.SYSTEM_ROOT)) {
+                continue; // an installation of the system's own, already readable by everyone
+            }
+            Files.createDirectories(dir);
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }

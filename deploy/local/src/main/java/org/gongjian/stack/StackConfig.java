@@ -42,6 +42,7 @@ public final class StackConfig {
     private final String keycloakAdmin;
     private final String keycloakAdminPassword;
     private final Path realmFile;
+    private final Path postgresHome;
     private final List<ServiceSpec> services;
     private final boolean startServices;
     private final boolean stopOnFailure;
@@ -67,6 +68,7 @@ public final class StackConfig {
         this.keycloakAdmin = b.keycloakAdmin;
         this.keycloakAdminPassword = b.keycloakAdminPassword;
         this.realmFile = b.realmFile;
+        this.postgresHome = b.postgresHome;
         this.services = List.copyOf(b.services);
         this.startServices = b.startServices;
         this.stopOnFailure = b.stopOnFailure;
@@ -120,6 +122,7 @@ public final class StackConfig {
         b.keycloakAdmin = keycloakAdmin;
         b.keycloakAdminPassword = keycloakAdminPassword;
         b.realmFile = realmFile;
+        b.postgresHome = postgresHome;
         b.services = new ArrayList<>(services);
         b.startServices = startServices;
         b.stopOnFailure = stopOnFailure;
@@ -153,6 +156,8 @@ public final class StackConfig {
     boolean keycloakAdminPasswordGiven() { return keycloakAdminPassword != null; }
     /** The realm JSON to import; {@code null} means {@code deploy/keycloak/gongjian-realm.json}, else the copy in the launcher jar. */
     public Path realmFile() { return realmFile; }
+    /** A PostgreSQL installation to run ({@code bin/initdb}, {@code bin/pg_ctl}), e.g. Debian's; {@code null} means zonky's binaries. */
+    public Path postgresHome() { return postgresHome; }
     public List<ServiceSpec> services() { return services; }
     public boolean startServices() { return startServices; }
     /** Whether a failed {@code start} stops what it had started (tests), or leaves it for inspection (the CLI). */
@@ -200,6 +205,7 @@ public final class StackConfig {
         private String keycloakAdmin = envOr("GONGJIAN_KEYCLOAK_ADMIN", "admin");
         private String keycloakAdminPassword = envOr("GONGJIAN_KEYCLOAK_ADMIN_PASSWORD", null);
         private Path realmFile;
+        private Path postgresHome;
         private List<ServiceSpec> services = new ArrayList<>(ServiceSpec.defaults());
         private boolean startServices = true;
         private boolean stopOnFailure;
@@ -231,6 +237,7 @@ public final class StackConfig {
         public Builder dbPassword(String v) { dbPassword = v; return this; }
         public Builder keycloakAdmin(String user, String password) { keycloakAdmin = user; keycloakAdminPassword = password; return this; }
         public Builder realmFile(Path v) { realmFile = v; return this; }
+        public Builder postgresHome(Path v) { postgresHome = v; return this; }
         public Builder services(List<ServiceSpec> v) { services = new ArrayList<>(v); return this; }
         public Builder servicePort(String name, int port) {
             services.replaceAll(s -> s.name().equals(name) ? s.withPort(port) : s);
