@@ -321,4 +321,13 @@ export const en: Record<MessageKey, string> = {
   'prefs.webhook': 'Webhook',
   'prefs.language': 'Language of notices',
   'prefs.saved': 'Saved',
+  // The ledger (台账) download
+  'ledger.title': 'Ledger',
+  'ledger.range': 'Ledger dates',
+  'ledger.format': 'Ledger format',
+  'ledger.format.xlsx': 'Excel (.xlsx)',
+  'ledger.format.csv': 'CSV (one file per sheet, zip)',
+  'ledger.download': 'Download ledger',
+  'ledger.problem.order': 'The start must not be after the end',
+  'ledger.problem.tooLong': 'The ledger covers at most three years',
 };
