@@ -13,6 +13,7 @@ import { useCurrentCadence, useMonthlyStats, useOverview } from './api';
 import { countsOption, coverageOption, monthlyByTypeOption } from './charts';
 import { useDemands, useDistrictReceipts, usePairings } from '../pairings/api';
 import { standingColour } from '../pairings/cadence';
+import { LedgerDownload } from '../ledger/LedgerDownload';
 
 const REFRESH = 60_000;
 
@@ -72,6 +73,7 @@ export default function OverviewPage() {
           </Button>
         </>}
       />
+      {session.has('district-admin', 'city-admin') && !screen ? <Card size="small" style={{ marginBottom: 16 }}><LedgerDownload /></Card> : null}
       {overview.isError ? <ProblemAlert error={overview.error} onRetry={() => overview.refetch()} /> : null}
       {o && o.unavailable.length > 0 ? (
         <div data-testid="unavailable"><Alert type="warning" showIcon style={{ marginBottom: 16 }}

@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { organizationKeys, update, useOrganization, type Organization, type OrganizationInput } from '../organizations/api';
 import { PortalQuery } from './PortalQuery';
+import { LedgerDownload } from '../ledger/LedgerDownload';
 
 type Editable = Pick<OrganizationInput, 'secretary' | 'contacts' | 'members'>;
 
@@ -45,6 +46,7 @@ function OrganizationView({ organization: o, etag }: { organization: Organizatio
   return (
     <>
       <PageHeader title={o.name} />
+      {secretary ? <Card size="small" style={{ marginBottom: 12 }}><LedgerDownload /></Card> : null}
       <Space direction="vertical" style={{ width: '100%' }} size={12}>
         <Card size="small">
           <Descriptions column={1} size="small">

@@ -438,4 +438,13 @@ export const en: Record<MessageKey, string> = {
   'receipt.organization': 'Organization',
   'receipt.sentAt': 'Sent',
   'receipt.pairingName': 'Pairing',
+  // The ledger (台账) download
+  'ledger.title': 'Ledger',
+  'ledger.range': 'Ledger dates',
+  'ledger.format': 'Ledger format',
+  'ledger.format.xlsx': 'Excel (.xlsx)',
+  'ledger.format.csv': 'CSV (one file per sheet, zip)',
+  'ledger.download': 'Download ledger',
+  'ledger.problem.order': 'The start must not be after the end',
+  'ledger.problem.tooLong': 'The ledger covers at most three years',
 };

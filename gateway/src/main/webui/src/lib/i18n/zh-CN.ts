@@ -437,6 +437,15 @@ export const zhCN = {
   'receipt.organization': '接收单位',
   'receipt.sentAt': '发出时间',
   'receipt.pairingName': '所属结对',
+  // The ledger (台账) download
+  'ledger.title': '台账',
+  'ledger.range': '台账日期范围',
+  'ledger.format': '台账格式',
+  'ledger.format.xlsx': 'Excel（.xlsx）',
+  'ledger.format.csv': 'CSV（每表一个文件，zip）',
+  'ledger.download': '下载台账',
+  'ledger.problem.order': '开始日期不能晚于结束日期',
+  'ledger.problem.tooLong': '台账最长可导出三年',
 };
 
 export type MessageKey = keyof typeof zhCN;

@@ -50,6 +50,7 @@ class RouteTableTest {
     @Test
     void theGatewaysOwnPathsAndUnknownSegmentsAreNotForwarded() {
         assertThat(RouteTable.ownerOf("/api/dashboard/overview")).isEmpty();
+        assertThat(RouteTable.ownerOf("/api/ledger")).isEmpty();
         assertThat(RouteTable.ownerOf("/api/organisations")).isEmpty();
         assertThat(RouteTable.ownerOf("/api/pairingsx")).isEmpty();
         assertThat(RouteTable.ownerOf("/")).isEmpty();

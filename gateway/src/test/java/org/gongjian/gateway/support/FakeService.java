@@ -84,6 +84,24 @@ final class FakeService {
         record.put("bodySha256", sha256(body));
         received.add(record);
 
+        if (LedgerBenchRows.asked(uri.getRawQuery())) {
+            exchange.getResponseHeaders().add("Content-Type", "application/x-ndjson");
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                LedgerBenchRows.write(uri.getRawPath(), out);
+            }
+            return;
+        }
+        LedgerCannedRows.Answer ledger = LedgerCannedRows.answer(uri.getRawPath(), uri.getRawQuery());
+        if (ledger != null) {
+            byte[] rows = ledger.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", ledger.contentType());
+            exchange.sendResponseHeaders(ledger.status(), rows.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(rows);
+            }
+            return;
+        }
         String json = CannedAnswers.answer(name, uri.getRawPath(), uri.getRawQuery(), record);
         byte[] answer = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json;charset=UTF-8");
