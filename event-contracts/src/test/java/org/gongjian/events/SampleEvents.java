@@ -125,7 +125,8 @@ final class SampleEvents {
                 new HostUnit("湖南华菱线缆股份有限公司", "91430300MA4L1XJ0K4"),
                 new Secretary("张卫东", "0731-58681234", "zhangweidong@example.com"),
                 List.of(
-                        new Contact("李晓红", "13907321234", "lixiaohong@example.com", "zh-CN"),
+                        new Contact("李晓红", "13907321234", "lixiaohong@example.com", "zh-CN",
+                                UUID.fromString("0c0a7ac7-0000-4000-8000-000000000001"), "5b1c2e4a-9f0e-4c1e-8a7b-3d2f1e0c9b8a"),
                         new Contact("Wang Lei", null, "wanglei@example.com", "en")),
                 new Members(86, 4),
                 LocalDate.of(2003, 7, 1),

@@ -10,6 +10,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { showFieldErrors } from '../../lib/api/formErrors';
 import { dissolve, organizationKeys, useChildren, useOrganization } from './api';
 import { OrganizationForm } from './OrganizationForm';
+import { PersonAccount } from './PersonAccount';
 import { usePairings } from '../pairings/api';
 import { useActivities } from '../activities/api';
 
@@ -48,10 +49,17 @@ export function OrganizationDrawer({ id, onClose, onOpen }: { id?: string; onClo
                   <Descriptions.Item label={t('org.hostUnit')}>{data.hostUnit?.name} {data.hostUnit?.creditCode}</Descriptions.Item>
                   <Descriptions.Item label={t('org.secretary')}>
                     {data.secretary?.name} {session.seesPersonalData ? `${data.secretary?.phone ?? ''} ${data.secretary?.email ?? ''}` : null}
+                    {data.secretary ? (
+                      <PersonAccount organizationId={data.id} person="secretary" state={data.secretary.account}
+                        email={data.secretary.email} mayInvite={session.canEdit} organizationActive={data.status === 'ACTIVE'} />
+                    ) : null}
                   </Descriptions.Item>
                   <Descriptions.Item label={t('org.contacts')}>
                     {(data.contacts ?? []).map((c, i) => (
-                      <div key={i}>{c.name} {session.seesPersonalData ? `${c.phone ?? ''} ${c.email ?? ''}` : null}</div>
+                      <div key={c.id ?? i}>{c.name} {session.seesPersonalData ? `${c.phone ?? ''} ${c.email ?? ''}` : null}
+                        <PersonAccount organizationId={data.id} person={c.id} state={c.account} email={c.email}
+                          mayInvite={session.canEdit} organizationActive={data.status === 'ACTIVE'} />
+                      </div>
                     ))}
                   </Descriptions.Item>
                   <Descriptions.Item label={t('org.members')}>

@@ -10,7 +10,10 @@ export const KINDS: Kind[] = ['PARTY_COMMITTEE', 'GENERAL_BRANCH', 'BRANCH'];
 export const SECTORS: Sector[] = ['ORGAN', 'STATE_ENTERPRISE', 'NON_PUBLIC_ENTERPRISE', 'SOCIAL_ORGANIZATION', 'COMMUNITY'];
 export const ORGANIZATION_STATUSES = ['ACTIVE', 'DISSOLVED'] as const;
 
-export interface Contact { name?: string; phone?: string; email?: string; language?: string }
+export interface Contact { id?: string; name?: string; phone?: string; email?: string; language?: string; account?: AccountState }
+
+/** A person's sign-in account made from the register (registry-service). */
+export type AccountState = 'NONE' | 'INVITED' | 'ACTIVE' | 'DISABLED';
 
 export interface OrganizationInput {
   name: string;
@@ -18,7 +21,7 @@ export interface OrganizationInput {
   sector: Sector;
   parentId?: string | null;
   hostUnit?: { name?: string; creditCode?: string };
-  secretary?: { name?: string; phone?: string; email?: string };
+  secretary?: { name?: string; phone?: string; email?: string; account?: AccountState };
   contacts?: Contact[];
   members?: { full?: number; probationary?: number };
   foundedOn?: string | null;
@@ -111,4 +114,18 @@ export function useHierarchy(enabled = true) {
     queryFn: () => get<Hierarchy>('/api/organizations/hierarchy'),
     enabled,
   });
+}
+
+export interface Account {
+  organizationId: string;
+  person: string;
+  role: string;
+  state: AccountState;
+  username: string;
+  invitedAt: string;
+}
+
+/** Invites the secretary (`person` = 'secretary') or a contact (its id): Keycloak e-mails the invitation. */
+export function inviteAccount(organizationId: string, person: string) {
+  return request<Account>(`/api/organizations/${organizationId}/accounts`, { method: 'POST', body: { person }, scoped: false });
 }

@@ -10,6 +10,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { organizationKeys, update, useOrganization, type Organization, type OrganizationInput } from '../organizations/api';
 import { PortalQuery } from './PortalQuery';
 import { LedgerDownload } from '../ledger/LedgerDownload';
+import { PersonAccount } from '../organizations/PersonAccount';
 
 type Editable = Pick<OrganizationInput, 'secretary' | 'contacts' | 'members'>;
 
@@ -54,6 +55,22 @@ function OrganizationView({ organization: o, etag }: { organization: Organizatio
             <Descriptions.Item label={t('org.sector')}>{label('sector', o.sector)}</Descriptions.Item>
             {o.hostUnit?.name ? <Descriptions.Item label={t('org.hostUnit')}>{o.hostUnit.name}</Descriptions.Item> : null}
             {o.foundedOn ? <Descriptions.Item label={t('org.foundedOn')}>{date(o.foundedOn)}</Descriptions.Item> : null}
+          </Descriptions>
+        </Card>
+        <Card size="small" title={t('account.title')} data-testid="org-accounts">
+          <Descriptions column={1} size="small">
+            {o.secretary?.name ? (
+              <Descriptions.Item label={`${t('org.secretary')} ${o.secretary.name}`}>
+                <PersonAccount organizationId={o.id} person="secretary" state={o.secretary.account} email={o.secretary.email}
+                  mayInvite={secretary} organizationActive={o.status === 'ACTIVE'} />
+              </Descriptions.Item>
+            ) : null}
+            {(o.contacts ?? []).map((c, i) => (
+              <Descriptions.Item key={c.id ?? i} label={`${t('org.contacts')} ${c.name ?? ''}`}>
+                <PersonAccount organizationId={o.id} person={c.id} state={c.account} email={c.email}
+                  mayInvite={secretary} organizationActive={o.status === 'ACTIVE'} />
+              </Descriptions.Item>
+            ))}
           </Descriptions>
         </Card>
         <Card size="small" title={t('org.secretary')}>

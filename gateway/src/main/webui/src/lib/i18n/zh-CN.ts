@@ -446,6 +446,17 @@ export const zhCN = {
   'ledger.download': '下载台账',
   'ledger.problem.order': '开始日期不能晚于结束日期',
   'ledger.problem.tooLong': '台账最长可导出三年',
+  'account.title': '登录账号',
+  'account.state.NONE': '未开通账号',
+  'account.state.INVITED': '已邀请',
+  'account.state.ACTIVE': '账号已开通',
+  'account.state.DISABLED': '账号已停用',
+  'account.invite': '邀请开通账号',
+  'account.reinvite': '重新发送邀请',
+  'account.invite.hint': '统一身份认证服务将向其邮箱发送邀请邮件，本人设置密码后即可登录',
+  'account.invited': '邀请邮件已发送至 {email}',
+  'account.inviteFailed': '邀请未能发出，请稍后重试',
+  'account.noEmail': '无邮箱，无法邀请',
 };
 
 export type MessageKey = keyof typeof zhCN;

@@ -37,6 +37,14 @@ public final class KeycloakAdmin {
         return found.isObject() ? Optional.of((ObjectNode) found) : Optional.empty();
     }
 
+    /** Every user of the realm with this e-mail address (exact match). */
+    public java.util.List<JsonNode> usersByEmail(String email) {
+        java.util.List<JsonNode> users = new java.util.ArrayList<>();
+        get(realmApi + "/users?exact=true&briefRepresentation=false&email=" + Http.enc(email), "reading users of " + email)
+                .forEach(users::add);
+        return users;
+    }
+
     /**
      * Sets a user's {@code org} attribute (tokens issued afterwards carry it).
      *
@@ -88,6 +96,22 @@ public final class KeycloakAdmin {
         }
         client.put("secret", secret);
         send("PUT", realmApi + "/clients/" + client.get("id").asText(), client, "setting the secret of client " + clientId);
+    }
+
+    /** Points the realm's e-mail (invitations, verification) at the stack's SMTP server on {@code port}. */
+    public void setSmtpPort(int port) {
+        JsonNode realm = get(realmApi, "reading the realm");
+        if (Integer.toString(port).equals(realm.path("smtpServer").path("port").asText())) {
+            return;
+        }
+        ObjectNode update = Http.JSON.createObjectNode();
+        ObjectNode smtp = update.putObject("smtpServer");
+        realm.path("smtpServer").fields().forEachRemaining(field -> smtp.set(field.getKey(), field.getValue()));
+        smtp.put("host", "localhost").put("port", Integer.toString(port));
+        if (!smtp.has("from")) {
+            smtp.put("from", "noreply@gongjian.local");
+        }
+        send("PUT", realmApi, update, "setting the realm's SMTP server");
     }
 
     /** Lets a client redirect to (and be called from) {@code origin}, e.g. a gateway on a test port. */

@@ -63,6 +63,12 @@ final class QuarkusService extends Component {
             // the client secret was generated for this stack: Keycloak's client must hold the same
             KeycloakAdmin.of(config).setClientSecret(GATEWAY_CLIENT, secrets().gatewayClientSecret());
         }
+        if (name.equals("registry-service")) {
+            // registry-service makes accounts with the stack's own client secret, and Keycloak e-mails the
+            // invitations through the stack's GreenMail
+            KeycloakAdmin.of(config).setClientSecret(ACCOUNTS_CLIENT, secrets().accountsClientSecret());
+            KeycloakAdmin.of(config).setSmtpPort(config.smtpPort());
+        }
         List<String> command = List.of(config.java().toString(), "-Xmx512m",
                 // jboss-threads resets thread locals through java.lang internals on JDK 24+
                 "--add-opens", "java.base/java.lang=ALL-UNNAMED",
@@ -96,6 +102,10 @@ final class QuarkusService extends Component {
         if (name.equals("gateway")) {
             gatewayEnvironment(env);
         }
+        if (name.equals("registry-service") && movedFromDefault("gateway")) {
+            // after setting a password in Keycloak, the invited person lands on the web app
+            env.put("GONGJIAN_REGISTRY_ACCOUNTS_REDIRECT_URI", config.gatewayUrl() + "/");
+        }
         if (name.equals("notification-service") && movedFromDefault("gateway")) {
             // receipt links in e-mails point at the gateway
             env.put("GONGJIAN_NOTIFICATION_PUBLIC_BASE_URL", config.gatewayUrl());
@@ -110,6 +120,7 @@ final class QuarkusService extends Component {
             case "notification-service" -> env.put("GONGJIAN_NOTIFICATION_RECEIPTS_LINK_SECRET", secrets().receiptLinkSecret());
             case "activity-service" -> env.put("GONGJIAN_ACTIVITY_CALENDAR_FEED_SECRET", secrets().calendarFeedSecret());
             case "gateway" -> env.put("GONGJIAN_GATEWAY_CLIENT_SECRET", secrets().gatewayClientSecret());
+            case "registry-service" -> env.put("GONGJIAN_REGISTRY_ACCOUNTS_CLIENT_SECRET", secrets().accountsClientSecret());
             default -> { }
         }
     }
@@ -133,6 +144,9 @@ final class QuarkusService extends Component {
 
     /** The confidential client of the web app's code flow, in {@code deploy/keycloak/gongjian-realm.json}. */
     static final String GATEWAY_CLIENT = "gongjian-gateway";
+
+    /** The confidential client whose service account makes users from the register, in the same realm file. */
+    static final String ACCOUNTS_CLIENT = "gongjian-accounts";
 
     private boolean movedFromDefault(String service) {
         return ServiceSpec.defaults().stream().filter(s -> s.name().equals(service))

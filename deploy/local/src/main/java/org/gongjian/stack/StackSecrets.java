@@ -27,7 +27,9 @@ final class StackSecrets {
     static final String CALENDAR_FEED = "calendar-feed-secret";
     static final String GATEWAY_CLIENT = "gateway-client-secret";
     static final String KEYCLOAK_ADMIN = "keycloak-admin-password";
-    private static final List<String> KEYS = List.of(RECEIPT_LINK, CALENDAR_FEED, GATEWAY_CLIENT, KEYCLOAK_ADMIN);
+    static final String ACCOUNTS_CLIENT = "accounts-client-secret";
+    private static final List<String> KEYS = List.of(RECEIPT_LINK, CALENDAR_FEED, GATEWAY_CLIENT, KEYCLOAK_ADMIN,
+            ACCOUNTS_CLIENT);
     /** Keycloak creates its administrator only at its first start; stacks from before this key kept that one. */
     static final String EARLIER_KEYCLOAK_ADMIN_PASSWORD = "admin";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -75,6 +77,11 @@ final class StackSecrets {
 
     String gatewayClientSecret() {
         return values.getProperty(GATEWAY_CLIENT);
+    }
+
+    /** The secret of the client registry-service makes accounts with ({@code gongjian-accounts}). */
+    String accountsClientSecret() {
+        return values.getProperty(ACCOUNTS_CLIENT);
     }
 
     /** The password of Keycloak's bootstrap administrator ({@code KC_BOOTSTRAP_ADMIN_PASSWORD} at its first start). */

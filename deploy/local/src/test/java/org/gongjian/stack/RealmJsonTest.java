@@ -48,6 +48,9 @@ class RealmJsonTest {
     @Test
     void everyClientMapsDistrictOrgAndTheApiAudience() throws IOException {
         for (JsonNode client : realm().path("clients")) {
+            if (client.path("clientId").asText().equals(QuarkusService.ACCOUNTS_CLIENT)) {
+                continue; // calls Keycloak's Admin API only, never Gongjian's
+            }
             Set<String> mapped = new HashSet<>();
             client.path("protocolMappers").forEach(m -> {
                 if (m.path("protocolMapper").asText().equals("oidc-audience-mapper")) {
@@ -58,6 +61,48 @@ class RealmJsonTest {
             });
             assertEquals(Set.of("district->district", "org->org", "aud:gongjian-api"), mapped, client.path("clientId").asText());
         }
+    }
+
+    @Test
+    void theAccountsClientMayManageUsersAndNothingMore() throws IOException {
+        JsonNode client = null;
+        for (JsonNode c : realm().path("clients")) {
+            if (c.path("clientId").asText().equals(QuarkusService.ACCOUNTS_CLIENT)) {
+                client = c;
+            }
+        }
+        assertNotNull(client, "the realm has the accounts client");
+        assertTrue(client.path("serviceAccountsEnabled").asBoolean());
+        assertFalse(client.path("publicClient").asBoolean());
+        assertFalse(client.path("standardFlowEnabled").asBoolean());
+        assertFalse(client.path("directAccessGrantsEnabled").asBoolean());
+        JsonNode account = null;
+        for (JsonNode user : realm().path("users")) {
+            if (user.path("serviceAccountClientId").asText().equals(QuarkusService.ACCOUNTS_CLIENT)) {
+                account = user;
+            }
+        }
+        assertNotNull(account, "its service account is declared");
+        assertFalse(account.has("realmRoles"), "no realm role: it signs in to nothing of Gongjian's");
+        Set<String> roles = new HashSet<>();
+        account.path("clientRoles").path("realm-management").forEach(r -> roles.add(r.asText()));
+        assertEquals(Set.of("manage-users", "view-users", "query-users"), roles);
+        assertEquals(1, account.path("clientRoles").size(), "roles of realm-management only");
+    }
+
+    @Test
+    void theRealmSendsItsMailAndDeclaresTheBindingToThePerson() throws IOException {
+        assertEquals("localhost", realm().path("smtpServer").path("host").asText());
+        JsonNode provider = realm().path("components").path("org.keycloak.userprofile.UserProfileProvider").path(0);
+        JsonNode profile = Http.JSON.readTree(provider.path("config").path("kc.user.profile.config").path(0).asText());
+        boolean person = false;
+        for (JsonNode attribute : profile.path("attributes")) {
+            if (attribute.path("name").asText().equals("person")) {
+                person = true;
+                assertEquals("[\"admin\"]", attribute.path("permissions").path("edit").toString());
+            }
+        }
+        assertTrue(person, "the user profile keeps the attribute person (Keycloak drops undeclared ones)");
     }
 
     @Test

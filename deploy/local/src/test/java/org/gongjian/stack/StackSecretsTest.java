@@ -71,6 +71,9 @@ class StackSecretsTest {
         assertEquals(secrets.calendarFeedSecret(), activity.get("GONGJIAN_ACTIVITY_CALENDAR_FEED_SECRET"));
         Map<String, String> gateway = new QuarkusService(config.service("gateway"), config).environment();
         assertEquals(secrets.gatewayClientSecret(), gateway.get("GONGJIAN_GATEWAY_CLIENT_SECRET"));
+        Map<String, String> registryEnv = new QuarkusService(config.service("registry-service"), config).environment();
+        assertEquals(secrets.accountsClientSecret(), registryEnv.get("GONGJIAN_REGISTRY_ACCOUNTS_CLIENT_SECRET"));
+        assertFalse(gateway.containsKey("GONGJIAN_REGISTRY_ACCOUNTS_CLIENT_SECRET"));
         assertFalse(gateway.containsKey("GONGJIAN_NOTIFICATION_RECEIPTS_LINK_SECRET"));
         assertFalse(gateway.containsKey("QUARKUS_HTTP_HOST"), "services stay on 127.0.0.1 (their %local profile)");
 

@@ -72,19 +72,26 @@ public record OrganizationSnapshot(
     }
 
     /**
-     * @param name  the secretary's name
-     * @param phone a phone number as entered; {@code null} when unknown
-     * @param email where the secretary's notices are e-mailed; {@code null} when unknown (and from producers that
-     *              do not know it yet)
+     * @param name    the secretary's name
+     * @param phone   a phone number as entered; {@code null} when unknown
+     * @param email   where the secretary's notices are e-mailed; {@code null} when unknown (and from producers that
+     *                do not know it yet)
+     * @param account the sign-in account (the Keycloak user id, the token's {@code sub}) made for the secretary from
+     *                the register; {@code null} while there is none or it is disabled
      */
-    public record Secretary(String name, String phone, String email) {
+    public record Secretary(String name, String phone, String email, String account) {
         public Secretary {
             Objects.requireNonNull(name, "secretary.name");
         }
 
+        /** A secretary without an account. */
+        public Secretary(String name, String phone, String email) {
+            this(name, phone, email, null);
+        }
+
         /** A secretary without a known e-mail. */
         public Secretary(String name, String phone) {
-            this(name, phone, null);
+            this(name, phone, null, null);
         }
     }
 
@@ -96,10 +103,19 @@ public record OrganizationSnapshot(
      * @param email    {@code null} when unknown
      * @param language preferred language as a BCP 47 tag, {@code zh-CN} or {@code en};
      *                 {@code null} means the default, {@code zh-CN}
+     * @param id       the contact's lasting identity in the register: it stays when the name, phone or e-mail
+     *                 change; {@code null} from producers that do not know it yet
+     * @param account  the sign-in account (the Keycloak user id, the token's {@code sub}) made for this contact from
+     *                 the register; {@code null} while there is none or it is disabled
      */
-    public record Contact(String name, String phone, String email, String language) {
+    public record Contact(String name, String phone, String email, String language, UUID id, String account) {
         public Contact {
             Objects.requireNonNull(name, "contact.name");
+        }
+
+        /** A contact without a known identity or account. */
+        public Contact(String name, String phone, String email, String language) {
+            this(name, phone, email, language, null, null);
         }
     }
 

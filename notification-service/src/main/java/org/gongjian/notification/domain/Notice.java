@@ -34,6 +34,9 @@ public class Notice extends PanacheEntityBase {
     public String recipientName;
     @Column(name = "recipient_email")
     public String recipientEmail;
+    /** The contact (a person of the register) the notice is addressed to; its account reads it. */
+    @Column(name = "contact_id")
+    public UUID contactId;
     public String language;
     public String title;
     public String body;

@@ -5,21 +5,34 @@ import java.util.UUID;
 
 /**
  * Someone a notice is addressed to. The key identifies them across events:
- * {@code liaison:<org>:<email or name>}, {@code secretary:<org>}, {@code committee:<district>},
- * {@code member:<district>:<email>}.
+ * {@code liaison:<org>:<contact id>} (or {@code liaison:<org>:<email or name>} for a contact the register sent without
+ * an identity), {@code secretary:<org>}, {@code committee:<district>}, {@code member:<district>:<email>}.
  *
  * @param organizationId {@code null} for the committee
  * @param email          {@code null} when no e-mail is known
  * @param language       {@code zh-CN} or {@code en}
+ * @param contactId      the contact's lasting identity in the register, whose account reads the notice; {@code null}
+ *                       for secretaries, the committee and contacts without one
  */
 public record Recipient(String key, RecipientRole role, String district, UUID organizationId, String name, String email,
-        String language) {
+        String language, UUID contactId) {
+
+    public Recipient(String key, RecipientRole role, String district, UUID organizationId, String name, String email,
+            String language) {
+        this(key, role, district, organizationId, name, email, language, null);
+    }
 
     public static Recipient liaison(String district, UUID organizationId, String name, String email, String language) {
+        return liaison(district, organizationId, null, name, email, language);
+    }
+
+    /** A contact: the same person (and inbox) whatever becomes of the address, two people even when they share one. */
+    public static Recipient liaison(String district, UUID organizationId, UUID contactId, String name, String email,
+            String language) {
         String normalizedEmail = normalized(email);
-        String identity = normalizedEmail != null ? normalizedEmail : name;
+        String identity = contactId != null ? contactId.toString() : normalizedEmail != null ? normalizedEmail : name;
         return new Recipient("liaison:" + organizationId + ":" + identity, RecipientRole.LIAISON, district,
-                organizationId, name, normalizedEmail, Language.of(language));
+                organizationId, name, normalizedEmail, Language.of(language), contactId);
     }
 
     public static Recipient secretary(String district, UUID organizationId, String name) {
@@ -45,7 +58,7 @@ public record Recipient(String key, RecipientRole role, String district, UUID or
     }
 
     public Recipient withLanguage(String language) {
-        return new Recipient(key, role, district, organizationId, name, email, Language.of(language));
+        return new Recipient(key, role, district, organizationId, name, email, Language.of(language), contactId);
     }
 
     private static String normalized(String email) {

@@ -2,19 +2,28 @@ package org.gongjian.notification.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import org.gongjian.notification.domain.RecipientRole;
+import org.gongjian.notification.service.AccountBindings;
 import org.gongjian.notification.service.InboxOwner;
 import org.gongjian.rest.Caller;
 import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.Role;
 
-/** The inbox of the calling person, from their token's roles, {@code district}, {@code org} and {@code email}. */
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The inbox of the calling person, from their token's roles, {@code district}, {@code org}, and the account itself
+ * ({@code sub}, bound to contacts by the register; else the token's {@code email}).
+ */
 @RequestScoped
 public class Owners {
 
     private final Caller caller;
+    private final AccountBindings bindings;
 
-    Owners(Caller caller) {
+    Owners(Caller caller, AccountBindings bindings) {
         this.caller = caller;
+        this.bindings = bindings;
     }
 
     public InboxOwner current() {
@@ -23,11 +32,17 @@ public class Owners {
         if (caller.isDistrictAdmin()) {
             return InboxOwner.of(RecipientRole.COMMITTEE, district, null, email);
         }
+        UUID organization = caller.organization().orElse(null);
         if (caller.is(Role.BRANCH_SECRETARY)) {
-            return InboxOwner.of(RecipientRole.SECRETARY, district, caller.organization().orElse(null), email);
+            return InboxOwner.of(RecipientRole.SECRETARY, district, organization, email,
+                    bindings.contactsOf(organization, caller.subject()), bindings.boundContacts(organization));
         }
         if (caller.is(Role.ENTERPRISE_CONTACT)) {
-            return InboxOwner.of(RecipientRole.LIAISON, district, caller.organization().orElse(null), email);
+            List<UUID> own = bindings.contactsOf(organization, caller.subject());
+            InboxOwner owner = InboxOwner.of(RecipientRole.LIAISON, district, organization, email, own,
+                    bindings.boundContacts(organization));
+            // an account made by hand keeps its preferences with the contact that has its address
+            return own.isEmpty() ? owner.withPreferencesOf(bindings.unboundContactsWithEmail(organization, email)) : owner;
         }
         throw ProblemException.forbidden("Your account has no inbox");
     }

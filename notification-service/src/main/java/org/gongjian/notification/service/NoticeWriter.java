@@ -77,9 +77,9 @@ public class NoticeWriter {
         List<?> inserted = entityManager.createNativeQuery("""
                 INSERT INTO notice (id, event_id, type, district, organization_id, recipient_key, recipient_role,
                     recipient_name, recipient_email, language, title, body, subject_type, subject_id, receipt_required,
-                    created_at)
+                    created_at, contact_id)
                 VALUES (:id, :eventId, :type, :district, :organizationId, :key, :role, :name, :email, :language,
-                    :title, :body, :subjectType, :subjectId, :receiptRequired, :createdAt)
+                    :title, :body, :subjectType, :subjectId, :receiptRequired, :createdAt, :contactId)
                 ON CONFLICT (event_id, recipient_key) DO NOTHING
                 RETURNING id""")
                 .setParameter("id", UUID.randomUUID())
@@ -98,6 +98,7 @@ public class NoticeWriter {
                 .setParameter("subjectId", draft.subjectId())
                 .setParameter("receiptRequired", draft.type().receiptRequired())
                 .setParameter("createdAt", now)
+                .setParameter("contactId", recipient.contactId())
                 .getResultList();
         return inserted.isEmpty() ? null : (UUID) inserted.get(0);
     }

@@ -51,7 +51,7 @@ public class ReceiptReminders {
             notice.receiptRemindedAt = now.atOffset(ZoneOffset.UTC);
             UUID eventId = UUID.nameUUIDFromBytes(("receipt-reminder:" + notice.id).getBytes(StandardCharsets.UTF_8));
             Recipient recipient = new Recipient(notice.recipientKey, notice.recipientRole, notice.district,
-                    notice.organizationId, notice.recipientName, notice.recipientEmail, notice.language);
+                    notice.organizationId, notice.recipientName, notice.recipientEmail, notice.language, notice.contactId);
             written += writer.write(eventId, new NoticeDraft(NoticeType.RECEIPT_REMINDER, notice.district,
                     notice.subjectType, notice.subjectId,
                     Map.of("title", notice.title, "sentOn", notice.createdAt.toLocalDate()), List.of(recipient)));

@@ -49,8 +49,8 @@ public class Recipients {
                 add(recipients, Recipient.secretary(district, organizationId, (String) row[2], (String) row[4]));
             }
             for (Contact contact : contacts((String) row[3])) {
-                add(recipients, Recipient.liaison(district, organizationId, contact.name(), contact.email(),
-                        contact.language()));
+                add(recipients, Recipient.liaison(district, organizationId, contact.id(), contact.name(),
+                        contact.email(), contact.language()));
             }
         }
         return new ArrayList<>(recipients.values()).stream().map(this::withPreferredLanguage).toList();

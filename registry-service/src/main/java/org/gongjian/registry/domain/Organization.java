@@ -21,6 +21,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A party organization (党组织) of one district. Never deleted: a dissolved one stays on the register. */
@@ -48,6 +50,9 @@ public class Organization extends PanacheEntityBase {
     public String secretaryPhone;
     @Column(name = "secretary_email")
     public String secretaryEmail;
+    /** The Keycloak user id of the secretary's account, made from the register; {@code null} while there is none. */
+    @Column(name = "secretary_account")
+    public String secretaryAccount;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Contact> contacts = new ArrayList<>();
     @Column(name = "members_full")
@@ -99,10 +104,35 @@ public class Organization extends PanacheEntityBase {
 
     /** What a branch secretary may change of its own organization: secretary and contacts. */
     public void applyContacts(OrganizationDraft draft) {
+        if (!Objects.equals(secretaryName, draft.secretaryName())) {
+            secretaryAccount = null; // another person holds the post: the account was the previous secretary's
+        }
         secretaryName = draft.secretaryName();
         secretaryPhone = draft.secretaryPhone();
         secretaryEmail = draft.secretaryEmail();
-        contacts = new ArrayList<>(draft.contacts());
+        contacts = new ArrayList<>(ContactIdentities.keep(contacts, draft.contacts()));
+    }
+
+    /** The contacts of {@code before} that this organization no longer has. */
+    public List<Contact> contactsRemovedSince(List<Contact> before) {
+        return ContactIdentities.removed(before, contacts);
+    }
+
+    public Optional<Contact> contact(UUID contactId) {
+        return contacts.stream().filter(contact -> contactId.equals(contact.id())).findFirst();
+    }
+
+    /** Binds (or, with {@code null}, unbinds) the account of a contact. */
+    public void bindContactAccount(UUID contactId, String account) {
+        contacts = new ArrayList<>(contacts.stream()
+                .map(contact -> contactId.equals(contact.id()) ? contact.withAccount(account) : contact)
+                .toList());
+    }
+
+    /** Unbinds every account: a dissolved organization's people no longer sign in for it. */
+    public void unbindAccounts() {
+        secretaryAccount = null;
+        contacts = new ArrayList<>(contacts.stream().map(contact -> contact.withAccount(null)).toList());
     }
 
     /** What a branch secretary may change of its own organization: the member counts. */

@@ -1,7 +1,10 @@
 package org.gongjian.registry.rest;
 
 import org.gongjian.events.organization.OrganizationSnapshot;
+import org.gongjian.events.organization.OrganizationStatus;
+import org.gongjian.registry.domain.AccountState;
 import org.gongjian.registry.domain.Contact;
+import org.gongjian.registry.domain.Person;
 import org.gongjian.registry.domain.OrganizationDraft;
 import org.gongjian.registry.service.Registration;
 import org.gongjian.rest.ProblemException;
@@ -9,6 +12,7 @@ import org.gongjian.rest.Texts;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Requests to drafts and snapshots to responses, explicitly. */
 final class OrganizationMapper {
@@ -27,7 +31,7 @@ final class OrganizationMapper {
         OrganizationParts.Members members = request.members();
         List<Contact> contacts = request.contacts() == null ? null : request.contacts().stream()
                 .map(contact -> contact == null ? null : new Contact(text(contact.name()), text(contact.phone()),
-                        text(contact.email()), text(contact.language())))
+                        text(contact.email()), text(contact.language()), contact.id(), null))
                 .toList();
         List<String> honours = request.honours() == null ? null
                 : request.honours().stream().map(OrganizationMapper::text).toList();
@@ -49,7 +53,13 @@ final class OrganizationMapper {
     }
 
     static OrganizationResponse response(OrganizationSnapshot snapshot, boolean personalData) {
-        return response(snapshot, personalData, List.of());
+        return response(snapshot, personalData, Map.of(), List.of());
+    }
+
+    /** An organization with the account state of each of its people (shown to those who see personal data). */
+    static OrganizationResponse response(OrganizationSnapshot snapshot, boolean personalData,
+            Map<String, AccountState> accounts) {
+        return response(snapshot, personalData, accounts, List.of());
     }
 
     /** A registration's answer: the organization, and a warning for each registered name very close to its name. */
@@ -59,11 +69,12 @@ final class OrganizationMapper {
                         TEXTS.get(locale, "warning.similar-name", similar.name(), similar.id()),
                         new OrganizationParts.Similar(similar.id(), similar.name(), similar.similarity())))
                 .toList();
-        return response(registration.organization(), true, warnings);
+        return response(registration.organization(), true, Map.of(), warnings);
     }
 
     private static OrganizationResponse response(OrganizationSnapshot snapshot, boolean personalData,
-            List<OrganizationParts.Warning> warnings) {
+            Map<String, AccountState> accounts, List<OrganizationParts.Warning> warnings) {
+        boolean dissolved = snapshot.status() == OrganizationStatus.DISSOLVED;
         OrganizationSnapshot.Secretary secretary = snapshot.secretary();
         OrganizationSnapshot.Dissolution dissolution = snapshot.dissolution();
         return new OrganizationResponse(
@@ -76,11 +87,13 @@ final class OrganizationMapper {
                 new OrganizationParts.HostUnit(snapshot.hostUnit().name(), snapshot.hostUnit().creditCode()),
                 secretary == null ? null
                         : new OrganizationParts.Secretary(secretary.name(), personalData ? secretary.phone() : null,
-                                personalData ? secretary.email() : null),
+                                personalData ? secretary.email() : null,
+                                personalData ? status(accounts.get(Person.SECRETARY), dissolved) : null),
                 snapshot.contacts().stream()
-                        .map(contact -> new OrganizationParts.Contact(contact.name(),
+                        .map(contact -> new OrganizationParts.Contact(contact.id(), contact.name(),
                                 personalData ? contact.phone() : null, personalData ? contact.email() : null,
-                                contact.language()))
+                                contact.language(), personalData && contact.id() != null
+                                        ? status(accounts.get(contact.id().toString()), dissolved) : null))
                         .toList(),
                 new OrganizationParts.Members(snapshot.members().full(), snapshot.members().probationary()),
                 snapshot.foundedOn(),
@@ -89,6 +102,17 @@ final class OrganizationMapper {
                 dissolution == null ? null : new OrganizationParts.Dissolution(dissolution.reason(), dissolution.dissolvedOn()),
                 snapshot.version(),
                 warnings);
+    }
+
+    /**
+     * A person's account as shown: a disabled account shows while the organization is dissolved; a secretary who took
+     * over from one whose account was disabled has none yet.
+     */
+    private static OrganizationParts.AccountStatus status(AccountState state, boolean dissolved) {
+        if (state == null || state == AccountState.DISABLED && !dissolved) {
+            return OrganizationParts.AccountStatus.NONE;
+        }
+        return OrganizationParts.AccountStatus.valueOf(state.name());
     }
 
     static String text(String value) {

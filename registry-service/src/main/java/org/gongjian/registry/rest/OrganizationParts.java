@@ -18,11 +18,34 @@ public final class OrganizationParts {
     }
 
     public record Secretary(String name, @Schema(description = "mobile or landline; hidden from dashboard readers") String phone,
-            @Schema(description = "where the secretary's notices are e-mailed; hidden from dashboard readers") String email) {
+            @Schema(description = "where the secretary's notices are e-mailed; hidden from dashboard readers") String email,
+            @Schema(description = "in answers only: the secretary's sign-in account made from the register; hidden from dashboard readers",
+                    readOnly = true) AccountStatus account) {
+
+        public Secretary(String name, String phone, String email) {
+            this(name, phone, email, null);
+        }
     }
 
-    public record Contact(String name, String phone, String email,
-            @Schema(description = "zh-CN (default) or en", examples = "zh-CN") String language) {
+    public record Contact(
+            @Schema(description = "the contact's lasting identity; send it back when updating so that a renamed contact stays the same person (and keeps the account)")
+            UUID id,
+            String name, String phone, String email,
+            @Schema(description = "zh-CN (default) or en", examples = "zh-CN") String language,
+            @Schema(description = "in answers only: the contact's sign-in account made from the register; hidden from dashboard readers",
+                    readOnly = true) AccountStatus account) {
+
+        public Contact(String name, String phone, String email, String language) {
+            this(null, name, phone, email, language, null);
+        }
+    }
+
+    @Schema(description = "NONE (no account yet: invite), INVITED (Keycloak's e-mail sent, password not yet set), ACTIVE, DISABLED (the organization was dissolved)")
+    public enum AccountStatus {
+        NONE,
+        INVITED,
+        ACTIVE,
+        DISABLED
     }
 
     public record Members(@Schema(description = "full members (正式党员)") Integer full,

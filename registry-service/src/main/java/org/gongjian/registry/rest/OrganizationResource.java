@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongjian.events.organization.OrganizationSnapshot;
 import org.gongjian.events.organization.OrganizationStatus;
+import org.gongjian.registry.domain.AccountState;
+import org.gongjian.registry.service.AccountStates;
 import org.gongjian.registry.service.OrganizationQueries;
 import org.gongjian.registry.service.OrganizationService;
 import org.gongjian.registry.service.OrganizationTree;
@@ -35,6 +37,8 @@ import org.gongjian.rest.Role;
 import org.gongjian.rest.Versions;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @Path("/api/organizations")
@@ -46,12 +50,15 @@ public class OrganizationResource {
     private final OrganizationService service;
     private final OrganizationQueries queries;
     private final OrganizationTree tree;
+    private final AccountStates accounts;
     private final Caller caller;
 
-    OrganizationResource(OrganizationService service, OrganizationQueries queries, OrganizationTree tree, Caller caller) {
+    OrganizationResource(OrganizationService service, OrganizationQueries queries, OrganizationTree tree,
+            AccountStates accounts, Caller caller) {
         this.service = service;
         this.queries = queries;
         this.tree = tree;
+        this.accounts = accounts;
         this.caller = caller;
     }
 
@@ -60,7 +67,7 @@ public class OrganizationResource {
     @Operation(summary = "List organizations", description = "Filtered, paged and sorted; secretaries and liaisons see their own organization")
     public Page<OrganizationResponse> list(@BeanParam ListParams params) {
         boolean personal = PersonalData.visibleTo(caller);
-        return queries.list(caller, params.filter(), params.page()).map(snapshot -> OrganizationMapper.response(snapshot, personal));
+        return withAccounts(queries.list(caller, params.filter(), params.page()), personal);
     }
 
     @POST
@@ -123,11 +130,21 @@ public class OrganizationResource {
     public Page<OrganizationResponse> children(@PathParam("id") UUID id, @BeanParam ListParams params) {
         boolean personal = PersonalData.visibleTo(caller);
         params.filter(); // the filters do not apply to children, but a malformed one is still refused
-        return queries.children(caller, id, params.page()).map(snapshot -> OrganizationMapper.response(snapshot, personal));
+        return withAccounts(queries.children(caller, id, params.page()), personal);
+    }
+
+    private Page<OrganizationResponse> withAccounts(Page<OrganizationSnapshot> page, boolean personal) {
+        Map<UUID, Map<String, AccountState>> states = personal
+                ? accounts.of(page.items().stream().map(OrganizationSnapshot::id).toList()) : Map.of();
+        return page.map(snapshot -> OrganizationMapper.response(snapshot, personal,
+                states.getOrDefault(snapshot.id(), Map.of())));
     }
 
     private Response withEtag(OrganizationSnapshot snapshot) {
-        return Response.ok(OrganizationMapper.response(snapshot, PersonalData.visibleTo(caller)))
+        boolean personal = PersonalData.visibleTo(caller);
+        Map<String, AccountState> states = personal
+                ? accounts.of(List.of(snapshot.id())).getOrDefault(snapshot.id(), Map.of()) : Map.of();
+        return Response.ok(OrganizationMapper.response(snapshot, personal, states))
                 .header("ETag", Versions.etag(snapshot.version()))
                 .build();
     }

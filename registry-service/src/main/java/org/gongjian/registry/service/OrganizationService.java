@@ -9,6 +9,7 @@ import org.gongjian.events.organization.OrganizationRegistered;
 import org.gongjian.events.organization.OrganizationSnapshot;
 import org.gongjian.events.organization.OrganizationUpdated;
 import org.gongjian.messaging.OutboxWriter;
+import org.gongjian.registry.domain.Contact;
 import org.gongjian.registry.domain.DraftRules;
 import org.gongjian.registry.domain.Organization;
 import org.gongjian.registry.domain.OrganizationDraft;
@@ -32,12 +33,15 @@ public class OrganizationService {
     private final OutboxWriter outbox;
     private final Hierarchy hierarchy;
     private final Duplicates duplicates;
+    private final AccountRetirement accounts;
 
-    OrganizationService(EntityManager entityManager, OutboxWriter outbox, Hierarchy hierarchy, Duplicates duplicates) {
+    OrganizationService(EntityManager entityManager, OutboxWriter outbox, Hierarchy hierarchy, Duplicates duplicates,
+            AccountRetirement accounts) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.hierarchy = hierarchy;
         this.duplicates = duplicates;
+        this.accounts = accounts;
     }
 
     /**
@@ -78,6 +82,8 @@ public class OrganizationService {
         organization.requireActive();
         List<FieldError> violations = new ArrayList<>(DraftRules.check(draft));
         OrganizationSnapshot before = OrganizationSnapshots.of(organization);
+        List<Contact> contactsBefore = List.copyOf(organization.contacts);
+        String secretaryBefore = organization.secretaryName;
         if (Scope.canManage(caller, organization)) {
             hierarchy.checkParent(draft.parentId(), id, organization.district).ifPresent(violations::add);
             RuleViolation.rejectAny(violations);
@@ -92,6 +98,7 @@ public class OrganizationService {
             organization.applyContacts(draft);
             organization.applyMembers(draft);
         }
+        accounts.afterUpdate(organization, contactsBefore, secretaryBefore);
         if (OrganizationSnapshots.of(organization).equals(before)) {
             // Nothing to announce; the answer still carries the version as stored, so the caller's next If-Match holds
             entityManager.flush();
@@ -121,6 +128,7 @@ public class OrganizationService {
             throw RuleViolation.conflict("Dissolve or move its active sub-organizations first");
         }
         organization.dissolve(reason, dissolvedOn, DraftRules.today());
+        accounts.afterDissolution(organization);
         entityManager.flush();
         OrganizationSnapshot snapshot = OrganizationSnapshots.of(organization);
         outbox.append(new OrganizationDissolved(snapshot));

@@ -21,7 +21,7 @@ final class OrganizationSnapshots {
                 new OrganizationSnapshot.HostUnit(organization.hostUnitName, organization.creditCode),
                 organization.secretaryName == null ? null
                         : new OrganizationSnapshot.Secretary(organization.secretaryName, organization.secretaryPhone,
-                                organization.secretaryEmail),
+                                organization.secretaryEmail, organization.secretaryAccount),
                 organization.contacts.stream().map(OrganizationSnapshots::contact).toList(),
                 new OrganizationSnapshot.Members(organization.fullMembers, organization.probationaryMembers),
                 organization.foundedOn,
@@ -34,6 +34,6 @@ final class OrganizationSnapshots {
 
     private static OrganizationSnapshot.Contact contact(Contact contact) {
         return new OrganizationSnapshot.Contact(contact.name(), contact.phone(), contact.email(),
-                contact.language() == null ? Contact.DEFAULT_LANGUAGE : contact.language());
+                contact.language() == null ? Contact.DEFAULT_LANGUAGE : contact.language(), contact.id(), contact.account());
     }
 }

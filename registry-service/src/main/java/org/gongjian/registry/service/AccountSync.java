@@ -1,0 +1,68 @@
+package org.gongjian.registry.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.gongjian.registry.domain.Account;
+import org.gongjian.registry.domain.AccountState;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Brings the register and Keycloak together: an invited account whose person has set a password and confirmed the
+ * address becomes active; a disabled account is disabled in Keycloak too. Safe with several instances (each step is
+ * idempotent); while Keycloak is unreachable it tries again next time.
+ */
+@ApplicationScoped
+public class AccountSync {
+
+    private static final Logger LOG = Logger.getLogger(AccountSync.class);
+
+    private final KeycloakUsers keycloak;
+
+    AccountSync(KeycloakUsers keycloak) {
+        this.keycloak = keycloak;
+    }
+
+    @Scheduled(every = "${gongjian.registry.accounts.sync-every}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void run() {
+        try {
+            pushDisabled();
+            pullActivated();
+        } catch (KeycloakUnavailableException e) {
+            LOG.debugf("Accounts not synchronized with Keycloak this time: %s", e.getMessage());
+        }
+    }
+
+    void pushDisabled() {
+        List<Account> pending = QuarkusTransaction.requiringNew().call(() -> Account.<Account>list("disablePending", true));
+        for (Account account : pending) {
+            keycloak.disable(account.userId);
+            QuarkusTransaction.requiringNew().run(() -> {
+                Account current = Account.findById(account.id);
+                current.disablePending = false;
+            });
+            LOG.infof("Disabled Keycloak user %s (%s of organization %s)", account.userId, account.person, account.organizationId);
+        }
+    }
+
+    void pullActivated() {
+        List<Account> invited = QuarkusTransaction.requiringNew()
+                .call(() -> Account.<Account>list("state", AccountState.INVITED));
+        for (Account account : invited) {
+            boolean completed = keycloak.find(account.userId).map(KeycloakUsers.User::completedInvitation).orElse(false);
+            if (completed) {
+                UUID id = account.id;
+                QuarkusTransaction.requiringNew().run(() -> {
+                    Account current = Account.findById(id);
+                    if (current.state == AccountState.INVITED) {
+                        current.activate();
+                    }
+                });
+            }
+        }
+    }
+}
