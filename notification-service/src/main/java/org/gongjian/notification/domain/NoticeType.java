@@ -17,7 +17,8 @@ public enum NoticeType {
     CADENCE_AT_RISK(false),
     CADENCE_MISSED(false),
     RECEIPT_REMINDER(false),
-    WEBHOOK_DISABLED(false);
+    WEBHOOK_DISABLED(false),
+    EVALUATION_REQUESTED(false);
 
     private final boolean receiptRequired;
 

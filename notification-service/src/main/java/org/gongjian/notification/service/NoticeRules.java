@@ -18,6 +18,7 @@ import org.gongjian.events.demand.DemandResolved;
 import org.gongjian.events.pairing.LaunchHeld;
 import org.gongjian.events.pairing.PairingActivated;
 import org.gongjian.events.pairing.PairingConcluded;
+import org.gongjian.events.pairing.PairingEvaluationRequested;
 import org.gongjian.events.pairing.PairingProposed;
 import org.gongjian.events.pairing.PairingRejected;
 import org.gongjian.events.pairing.PairingSnapshot;
@@ -42,6 +43,7 @@ import java.util.UUID;
  * (the reminder 24 hours before is {@link ActivityReminders})</li>
  * <li>demand raised → the lead side of its pairing; accepted / resolved / rejected → the side that raised it</li>
  * <li>cadence at risk → both sides; cadence missed → both sides and the district committee</li>
+ * <li>evaluation requested → the secretaries of its members, who rate the other side</li>
  * </ul>
  * Any other event makes no notice.
  */
@@ -77,6 +79,7 @@ public class NoticeRules {
             case DemandRejected e -> demand(NoticeType.DEMAND_ANSWERED, e, List.of(e.demand().raisedBy()));
             case CadenceAtRisk e -> cadence(NoticeType.CADENCE_AT_RISK, e.period(), false);
             case CadenceMissed e -> cadence(NoticeType.CADENCE_MISSED, e.period(), true);
+            case PairingEvaluationRequested e -> evaluationRequested(e);
             default -> List.of();
         };
     }
@@ -96,6 +99,17 @@ public class NoticeRules {
         return recipients.ofOrganizations(pairing.memberIds()).stream()
                 .filter(recipient -> recipient.role() == RecipientRole.SECRETARY)
                 .toList();
+    }
+
+    private List<NoticeDraft> evaluationRequested(PairingEvaluationRequested event) {
+        var evaluation = event.evaluation();
+        List<Recipient> secretaries = recipients.ofOrganizations(event.memberIds()).stream()
+                .filter(recipient -> recipient.role() == RecipientRole.SECRETARY)
+                .toList();
+        return List.of(new NoticeDraft(NoticeType.EVALUATION_REQUESTED, event.district(), "pairing",
+                evaluation.pairingId(), Map.of("title", event.title(), "periodStart", evaluation.periodStart(),
+                        "periodEnd", evaluation.periodEnd(), "evaluationId", evaluation.id()),
+                secretaries));
     }
 
     private List<NoticeDraft> activity(NoticeType type, ActivitySnapshot activity) {

@@ -16,7 +16,9 @@ import org.gongjian.events.demand.DemandStatus;
 import org.gongjian.events.organization.OrganizationRegistered;
 import org.gongjian.events.organization.OrganizationSnapshot;
 import org.gongjian.events.organization.Sector;
+import org.gongjian.events.pairing.EvaluationSnapshot;
 import org.gongjian.events.pairing.PairingActivated;
+import org.gongjian.events.pairing.PairingEvaluationRequested;
 import org.gongjian.events.pairing.PairingSnapshot;
 import org.gongjian.events.pairing.PairingStatus;
 import org.gongjian.notification.Fixtures;
@@ -84,6 +86,23 @@ class NoticeRulesTest {
                 .get(0).get("body")).asString().contains("2024-04-01").contains("2024-06-30");
         await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> true);
         assertThat(Inboxes.notices(Fixtures.committeeToken(parties.district), "CADENCE_AT_RISK", null)).isEmpty();
+    }
+
+    @Test
+    void aDraftEvaluationAsksTheSecretariesOfBothSidesToRateAndNoLiaison() {
+        Parties parties = activePairing();
+        EvaluationSnapshot draft = new EvaluationSnapshot(UUID.randomUUID(), parties.pairing.id(), parties.district,
+                LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), 70, "FAIR", List.of(), null,
+                OffsetDateTime.now(ZoneOffset.UTC));
+        KafkaTopics.publish(new PairingEvaluationRequested(draft, parties.pairing.title(), parties.organ.id(),
+                parties.pairing.memberIds()));
+        assertThat(Inboxes.awaitNotices(parties.organSecretary(), "EVALUATION_REQUESTED", parties.pairing.id(), 1)
+                .get(0).get("title")).isEqualTo("请为结对单位评分：市场监管与智造谷结对共建");
+        String enterpriseSecretary = Fixtures.secretaryToken(parties.enterprise.id(), parties.district);
+        assertThat((String) Inboxes.awaitNotices(enterpriseSecretary, "EVALUATION_REQUESTED", parties.pairing.id(), 1)
+                .get(0).get("body")).contains("2025-01-01").contains("2025-12-31");
+        await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> true);
+        assertThat(Inboxes.notices(parties.liaison(), "EVALUATION_REQUESTED", parties.pairing.id())).isEmpty();
     }
 
     Parties activePairing() {
