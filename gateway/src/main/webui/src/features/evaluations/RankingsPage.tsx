@@ -23,8 +23,8 @@ export default function RankingsPage() {
         } />
       <QueryState query={ranking} rows={6}>
         {(answer) => (
+          <div data-testid="rankings">
           <Table<Ranked> rowKey="pairingId" dataSource={answer.items} pagination={false} size="middle" scroll={{ x: 640 }}
-            data-testid="rankings"
             columns={[
               { title: t('rankings.rank'), dataIndex: 'rank', width: 72 },
               { title: t('pairing.title'), dataIndex: 'title', render: (title: string, r) => <Link to={`/pairings/${r.pairingId}`}>{title}</Link> },
@@ -33,6 +33,7 @@ export default function RankingsPage() {
               { title: t('rankings.rating'), dataIndex: 'rating', render: (r: string) => <Tag>{label('rating', r)}</Tag> },
               { title: t('rankings.period'), key: 'period', render: (_, r) => `${date(r.periodStart)} – ${date(r.periodEnd)}` },
             ]} />
+          </div>
         )}
       </QueryState>
     </>
