@@ -48,6 +48,8 @@ const MyDemandPage = lazy(() => import('../features/portal/MyDemandPage'));
 const MyOrganizationPage = lazy(() => import('../features/portal/MyOrganizationPage'));
 const CalendarPage = lazy(() => import('../features/portal/CalendarPage'));
 const SettingsPage = lazy(() => import('../features/portal/SettingsPage'));
+const RankingsPage = lazy(() => import('../features/evaluations/RankingsPage'));
+const RatePartnerPage = lazy(() => import('../features/evaluations/RatePartnerPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -106,6 +108,8 @@ function Signed() {
           <Route path="my/organization" element={portal(<MyOrganizationPage />)} />
           <Route path="my/calendar" element={portal(<CalendarPage />)} />
           <Route path="settings" element={portal(<SettingsPage />)} />
+          <Route path="rankings" element={page(<RankingsPage />)} />
+          <Route path="my/evaluations" element={portal(<RatePartnerPage />, ['branch-secretary'])} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

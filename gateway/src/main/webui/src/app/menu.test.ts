@@ -3,14 +3,14 @@ import { homeOf, isPortalUser, menuFor, selectedKey } from './menu';
 
 describe('the menu by role', () => {
   it('gives a branch secretary and a liaison only the pages of their organization', () => {
-    const paths = menuFor(['branch-secretary']).map((m) => m.path);
+    const paths = menuFor(['enterprise-contact']).map((m) => m.path);
     expect(paths).toEqual(['/inbox', '/my/pairings', '/my/demands', '/my/organization', '/my/calendar', '/settings']);
-    expect(menuFor(['enterprise-contact']).map((m) => m.path)).toEqual(paths);
+    expect(menuFor(['branch-secretary']).map((m) => m.path)).toEqual([...paths, '/my/evaluations']);
     expect(paths).not.toContain('/organizations');
   });
 
   it('gives the committee none of the portal pages and the reader the overview only', () => {
-    expect(menuFor(['district-admin']).map((m) => m.path)).toEqual(['/', '/organizations', '/pairings', '/activities', '/demands', '/receipts']);
+    expect(menuFor(['district-admin']).map((m) => m.path)).toEqual(['/', '/organizations', '/pairings', '/activities', '/demands', '/receipts', '/rankings']);
     expect(menuFor(['dashboard-reader']).map((m) => m.path)).toEqual(['/']);
   });
 

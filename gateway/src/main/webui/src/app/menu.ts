@@ -29,6 +29,8 @@ export const MENU: MenuEntry[] = [
   { path: '/my/organization', label: 'nav.myOrganization', roles: PORTAL },
   { path: '/my/calendar', label: 'nav.calendar', roles: PORTAL },
   { path: '/settings', label: 'nav.settings', roles: PORTAL },
+  { path: '/rankings', label: 'nav.rankings', roles: COMMITTEE },
+  { path: '/my/evaluations', label: 'nav.rate', roles: SECRETARY },
 ];
 
 export function menuFor(roles: Role[]): MenuEntry[] {

@@ -62,6 +62,9 @@ class PortalE2E {
     private static final String DISTRICT = "xiangtan-htz";
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final List<String> PORTAL_MENU = List.of("消息", "我的结对", "诉求", "我的组织", "日历订阅", "通知设置");
+    /** A secretary also rates the partner side when an evaluation asks for it. */
+    private static final List<String> SECRETARY_MENU = List.of("消息", "我的结对", "诉求", "我的组织", "日历订阅", "通知设置",
+            "结对评分");
 
     private final String run = UUID.randomUUID().toString().substring(0, 6).toLowerCase(Locale.ROOT);
     private final String organSecretary = "portal.organ." + run;
@@ -167,7 +170,7 @@ class PortalE2E {
     void theOrganSecretaryAcceptsAndResolvesTheDemand() {
         Workbench phone = phone(organSecretary);
         timed(phone, "/my/demands", testId("my-demand"));
-        assertThat(phone.menuLabels()).containsExactlyElementsOf(PORTAL_MENU);
+        assertThat(phone.menuLabels()).containsExactlyElementsOf(SECRETARY_MENU);
         phone.click(By.xpath("//a[@data-testid='my-demand'][contains(.,'" + demandTitle + "')]"));
         phone.find(testId("demand-accept"));
         phone.click(testId("demand-accept"));
@@ -376,7 +379,7 @@ class PortalE2E {
 
         Workbench secretary = phone(organSecretary);
         timed(secretary, "/my/pairings/" + otherPairing, testId("not-found"));
-        assertThat(secretary.menuLabels()).containsExactlyElementsOf(PORTAL_MENU).doesNotContain("党组织", "首页");
+        assertThat(secretary.menuLabels()).containsExactlyElementsOf(SECRETARY_MENU).doesNotContain("党组织", "首页");
     }
 
     /** One signed-in phone per person, kept for the later steps. */

@@ -32,6 +32,7 @@ import org.gongjian.events.pairing.LaunchHeld;
 import org.gongjian.events.pairing.PairingActivated;
 import org.gongjian.events.pairing.PairingConcluded;
 import org.gongjian.events.pairing.PairingEvaluated;
+import org.gongjian.events.pairing.PairingEvaluationRequested;
 import org.gongjian.events.pairing.PairingEvent;
 import org.gongjian.events.pairing.PairingProposed;
 import org.gongjian.events.pairing.PairingRejected;
@@ -62,6 +63,7 @@ public final class EventTypes {
         add(PairingResumed.TYPE, PairingResumed.class, Topics.PAIRING, pairing);
         add(PairingConcluded.TYPE, PairingConcluded.class, Topics.PAIRING, pairing);
         add(PairingEvaluated.TYPE, PairingEvaluated.class, Topics.PAIRING, pairing);
+        add(PairingEvaluationRequested.TYPE, PairingEvaluationRequested.class, Topics.PAIRING, pairing);
         add(LaunchHeld.TYPE, LaunchHeld.class, Topics.PAIRING, LaunchEvent.AGGREGATE_TYPE);
 
         String demand = DemandEvent.AGGREGATE_TYPE;

@@ -18,6 +18,7 @@ class EventTypesTest {
             "organization.registered.v1", "organization.updated.v1", "organization.dissolved.v1",
             "pairing.proposed.v1", "pairing.updated.v1", "pairing.activated.v1", "pairing.rejected.v1",
             "pairing.suspended.v1", "pairing.resumed.v1", "pairing.concluded.v1", "pairing.evaluated.v1",
+            "pairing.evaluation-requested.v1",
             "launch.held.v1",
             "demand.raised.v1", "demand.accepted.v1", "demand.resolved.v1", "demand.rejected.v1",
             "demand.due-soon.v1", "demand.overdue.v1",
@@ -41,7 +42,7 @@ class EventTypesTest {
         assertThat(EventTypes.onTopic(Topics.ORGANIZATION)).extracting(EventType::aggregateType)
                 .containsOnly("organization").hasSize(3);
         assertThat(EventTypes.onTopic(Topics.PAIRING)).extracting(EventType::aggregateType)
-                .containsOnly("pairing", "launch").hasSize(9);
+                .containsOnly("pairing", "launch").hasSize(10);
         assertThat(EventTypes.onTopic(Topics.DEMAND)).extracting(EventType::aggregateType)
                 .containsOnly("demand").hasSize(6);
         assertThat(EventTypes.onTopic(Topics.ACTIVITY)).extracting(EventType::aggregateType)

@@ -48,6 +48,7 @@ import org.gongjian.events.pairing.LaunchSnapshot;
 import org.gongjian.events.pairing.PairingActivated;
 import org.gongjian.events.pairing.PairingConcluded;
 import org.gongjian.events.pairing.PairingEvaluated;
+import org.gongjian.events.pairing.PairingEvaluationRequested;
 import org.gongjian.events.pairing.PairingProposed;
 import org.gongjian.events.pairing.PairingRejected;
 import org.gongjian.events.pairing.PairingResumed;
@@ -92,6 +93,8 @@ final class SampleEvents {
             case PairingResumed.TYPE -> new PairingResumed(pairing(PairingStatus.ACTIVE, null));
             case PairingConcluded.TYPE -> new PairingConcluded(pairing(PairingStatus.CONCLUDED, "共建期满"));
             case PairingEvaluated.TYPE -> new PairingEvaluated(evaluation());
+            case PairingEvaluationRequested.TYPE -> new PairingEvaluationRequested(evaluation(),
+                    "湘潭高新区纪检监察党支部与嘉嘉美党支部结对共建", ORGAN_BRANCH, List.of(ORGAN_BRANCH, ENTERPRISE));
             case LaunchHeld.TYPE -> new LaunchHeld(launch());
             case DemandRaised.TYPE -> new DemandRaised(demand(DemandStatus.OPEN, null));
             case DemandAccepted.TYPE -> new DemandAccepted(demand(DemandStatus.ACCEPTED, null));

@@ -10,8 +10,9 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { showFieldErrors } from '../../lib/api/formErrors';
 import { useOrganizationNames } from '../organizations/api';
 import { itemsOf, useTimeline } from '../activities/api';
-import { pairingKeys, transition, useEvaluations, usePairing, usePairingDemands, useReceipts, type Pairing, type Transition } from './api';
+import { pairingKeys, transition, usePairing, usePairingDemands, useReceipts, type Pairing, type Transition } from './api';
 import { CadenceRow } from './CadenceRow';
+import { EvaluationsSection } from '../evaluations/EvaluationsSection';
 import { STATUS_COLOURS } from './PairingsPage';
 
 const WITH_REASON: Transition[] = ['rejection', 'suspension', 'conclusion'];
@@ -38,7 +39,6 @@ export default function PairingPage() {
   const timeline = useTimeline(id);
   const demands = usePairingDemands(id);
   const receipts = useReceipts(session.canEdit || session.has('city-admin') ? id : undefined);
-  const evaluations = useEvaluations(id);
   const [acting, setActing] = useState<Transition | null>(null);
   const name = (orgId: string) => names.data?.get(orgId)?.name ?? '…';
   const p = read.data?.data;
@@ -111,13 +111,7 @@ export default function PairingPage() {
                   )} />}
                 </QueryState>
               </Card>
-              <Card title={t('pairing.evaluations')}>
-                <QueryState query={evaluations} isEmpty={(e) => itemsOf(e).length === 0}>
-                  {(answer) => <List size="small" dataSource={itemsOf(answer)} renderItem={(e) => (
-                    <List.Item>{date(e.periodStart)} – {date(e.periodEnd)}<Space><Tag>{e.ratingLabel ?? e.rating}</Tag><span>{t('pairing.score')} {e.score}</span></Space></List.Item>
-                  )} />}
-                </QueryState>
-              </Card>
+              <EvaluationsSection pairing={data} />
             </Col>
           </Row>
         )}

@@ -20,7 +20,8 @@ public enum NoticeType {
     CADENCE_MISSED(false),
     RECEIPT_REMINDER(false),
     WEBHOOK_DISABLED(false),
-    DAILY_DIGEST(false);
+    DAILY_DIGEST(false),
+    EVALUATION_REQUESTED(false);
 
     private final boolean receiptRequired;
 

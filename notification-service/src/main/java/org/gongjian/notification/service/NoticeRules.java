@@ -20,6 +20,7 @@ import org.gongjian.events.demand.DemandResolved;
 import org.gongjian.events.pairing.LaunchHeld;
 import org.gongjian.events.pairing.PairingActivated;
 import org.gongjian.events.pairing.PairingConcluded;
+import org.gongjian.events.pairing.PairingEvaluationRequested;
 import org.gongjian.events.pairing.PairingProposed;
 import org.gongjian.events.pairing.PairingRejected;
 import org.gongjian.events.pairing.PairingSnapshot;
@@ -45,6 +46,7 @@ import java.util.UUID;
  * <li>demand raised → the lead side of its pairing; accepted / resolved / rejected → the side that raised it;
  * due soon (two days before its due date) → the lead side; overdue → the lead side and the district committee</li>
  * <li>cadence at risk → both sides; cadence missed → both sides and the district committee</li>
+ * <li>evaluation requested → the secretaries of its members, who rate the other side</li>
  * </ul>
  * Any other event makes no notice.
  */
@@ -82,6 +84,7 @@ public class NoticeRules {
             case DemandOverdue e -> demandToCommitteeToo(NoticeType.DEMAND_OVERDUE, e, leadSideOf(e));
             case CadenceAtRisk e -> cadence(NoticeType.CADENCE_AT_RISK, e.period(), false);
             case CadenceMissed e -> cadence(NoticeType.CADENCE_MISSED, e.period(), true);
+            case PairingEvaluationRequested e -> evaluationRequested(e);
             default -> List.of();
         };
     }
@@ -101,6 +104,17 @@ public class NoticeRules {
         return recipients.ofOrganizations(pairing.memberIds()).stream()
                 .filter(recipient -> recipient.role() == RecipientRole.SECRETARY)
                 .toList();
+    }
+
+    private List<NoticeDraft> evaluationRequested(PairingEvaluationRequested event) {
+        var evaluation = event.evaluation();
+        List<Recipient> secretaries = recipients.ofOrganizations(event.memberIds()).stream()
+                .filter(recipient -> recipient.role() == RecipientRole.SECRETARY)
+                .toList();
+        return List.of(new NoticeDraft(NoticeType.EVALUATION_REQUESTED, event.district(), "pairing",
+                evaluation.pairingId(), Map.of("title", event.title(), "periodStart", evaluation.periodStart(),
+                        "periodEnd", evaluation.periodEnd(), "evaluationId", evaluation.id()),
+                secretaries));
     }
 
     private List<NoticeDraft> activity(NoticeType type, ActivitySnapshot activity) {

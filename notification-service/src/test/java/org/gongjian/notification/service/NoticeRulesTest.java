@@ -18,7 +18,9 @@ import org.gongjian.events.demand.DemandStatus;
 import org.gongjian.events.organization.OrganizationRegistered;
 import org.gongjian.events.organization.OrganizationSnapshot;
 import org.gongjian.events.organization.Sector;
+import org.gongjian.events.pairing.EvaluationSnapshot;
 import org.gongjian.events.pairing.PairingActivated;
+import org.gongjian.events.pairing.PairingEvaluationRequested;
 import org.gongjian.events.pairing.PairingSnapshot;
 import org.gongjian.events.pairing.PairingStatus;
 import org.gongjian.notification.Fixtures;
@@ -153,6 +155,23 @@ class NoticeRulesTest {
     private static CadencePeriodSnapshot period(Parties parties, int held, int confirmed) {
         return new CadencePeriodSnapshot(parties.pairing.id(), parties.district, parties.pairing.memberIds(),
                 LocalDate.of(2024, 4, 1), LocalDate.of(2024, 7, 1), 2, held, confirmed);
+    }
+
+    @Test
+    void aDraftEvaluationAsksTheSecretariesOfBothSidesToRateAndNoLiaison() {
+        Parties parties = activePairing();
+        EvaluationSnapshot draft = new EvaluationSnapshot(UUID.randomUUID(), parties.pairing.id(), parties.district,
+                LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), 70, "FAIR", List.of(), null,
+                OffsetDateTime.now(ZoneOffset.UTC));
+        KafkaTopics.publish(new PairingEvaluationRequested(draft, parties.pairing.title(), parties.organ.id(),
+                parties.pairing.memberIds()));
+        assertThat(Inboxes.awaitNotices(parties.organSecretary(), "EVALUATION_REQUESTED", parties.pairing.id(), 1)
+                .get(0).get("title")).isEqualTo("请为结对单位评分：市场监管与智造谷结对共建");
+        String enterpriseSecretary = Fixtures.secretaryToken(parties.enterprise.id(), parties.district);
+        assertThat((String) Inboxes.awaitNotices(enterpriseSecretary, "EVALUATION_REQUESTED", parties.pairing.id(), 1)
+                .get(0).get("body")).contains("2025-01-01").contains("2025-12-31");
+        await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> true);
+        assertThat(Inboxes.notices(parties.liaison(), "EVALUATION_REQUESTED", parties.pairing.id())).isEmpty();
     }
 
     Parties activePairing() {

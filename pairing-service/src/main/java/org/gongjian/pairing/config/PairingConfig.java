@@ -27,4 +27,8 @@ public interface PairingConfig {
     /** When term ends are checked (read by TermEndJob's {@code @Scheduled}); {@code off} disables the job. */
     @WithDefault("0 10 0 * * ?")
     String termEndCron();
+
+    /** When missing year-end evaluation drafts are opened (read by YearEndEvaluationJob); {@code off} disables it. */
+    @WithDefault("0 30 0 * * ?")
+    String yearEndCron();
 }

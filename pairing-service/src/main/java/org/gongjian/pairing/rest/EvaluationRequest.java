@@ -1,21 +1,20 @@
 package org.gongjian.pairing.rest;
 
-import org.gongjian.rest.MultiLine;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Null;
 import jakarta.validation.constraints.Size;
+import org.gongjian.rest.MultiLine;
 
 import java.time.LocalDate;
 
 /**
- * The committee's evaluation: each side's rating of the other (1–5) and remarks; the period defaults to the
- * year up to today (or to the conclusion).
+ * The committee opens a draft evaluation for a period (default: the year up to today, or to the conclusion);
+ * the sides rate each other on the draft ({@code .../ratings}), the committee then finalizes it.
  *
- * @param leadRating    the lead side's rating of the partners
- * @param partnerRating the partners' rating of the lead side
+ * @param leadRating    no longer accepted: each side's secretary gives its own rating
+ * @param partnerRating no longer accepted, as {@code leadRating}
  */
-public record EvaluationRequest(@NotNull @Min(1) @Max(5) Integer leadRating,
-        @NotNull @Min(1) @Max(5) Integer partnerRating, @MultiLine @Size(max = 2000) String remarks, LocalDate periodStart,
-        LocalDate periodEnd) {
+public record EvaluationRequest(@MultiLine @Size(max = 2000) String remarks, LocalDate periodStart,
+        LocalDate periodEnd,
+        @Null(message = "is given by each side's secretary: POST .../evaluations/{id}/ratings") Integer leadRating,
+        @Null(message = "is given by each side's secretary: POST .../evaluations/{id}/ratings") Integer partnerRating) {
 }

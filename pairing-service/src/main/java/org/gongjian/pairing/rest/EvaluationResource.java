@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,9 +17,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongjian.pairing.domain.Evaluation;
+import org.gongjian.pairing.domain.Pairing;
 import org.gongjian.pairing.service.EvaluationService;
 import org.gongjian.rest.Languages;
 import org.gongjian.rest.Role;
+import org.gongjian.rest.Versions;
 
 import java.util.List;
 import java.util.UUID;
@@ -26,7 +29,7 @@ import java.util.UUID;
 @Path("/api/pairings/{pairingId}/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Evaluations", description = "Scores from weighted parts, ratings")
+@Tag(name = "Evaluations", description = "Drafts, the sides' ratings of each other, the committee's finalization")
 public class EvaluationResource {
 
     private final EvaluationService evaluations;
@@ -37,22 +40,65 @@ public class EvaluationResource {
 
     @POST
     @RolesAllowed(Role.DISTRICT_ADMIN)
-    @Operation(summary = "Evaluate a pairing", description = "Score = 40% cadence kept + 20% confirmed activities + "
-            + "20% demands resolved on time + 20% mutual ratings; ≥90 EXCELLENT, ≥75 GOOD, ≥60 FAIR, else POOR.")
-    public Response evaluate(@PathParam("pairingId") UUID pairingId, @NotNull @Valid EvaluationRequest request,
+    @Operation(summary = "Open a draft evaluation", description = "The sides are asked to rate each other "
+            + "(pairing.evaluation-requested); the score's parts are weighted by configuration. Ratings are no longer "
+            + "typed here (400 naming leadRating / partnerRating).")
+    public Response open(@PathParam("pairingId") UUID pairingId, @NotNull @Valid EvaluationRequest request,
             @Context HttpHeaders headers) {
-        Evaluation evaluation = evaluations.evaluate(pairingId, request.leadRating(), request.partnerRating(),
-                request.remarks(), request.periodStart(), request.periodEnd());
-        return Response.status(Response.Status.CREATED)
-                .entity(EvaluationResponse.of(evaluation, Languages.of(headers))).build();
+        Evaluation evaluation = evaluations.open(pairingId, request.remarks(), request.periodStart(), request.periodEnd());
+        return Response.status(Response.Status.CREATED).header("ETag", Versions.etag(evaluation.version))
+                .entity(EvaluationResponse.of(evaluation, titleOf(pairingId), Languages.of(headers))).build();
     }
 
     @GET
     @RolesAllowed({Role.DISTRICT_ADMIN, Role.CITY_ADMIN, Role.DASHBOARD_READER, Role.BRANCH_SECRETARY,
             Role.ENTERPRISE_CONTACT})
-    @Operation(summary = "A pairing's evaluations, latest first")
+    @Operation(summary = "A pairing's evaluations, latest first (drafts and final ones)")
     public List<EvaluationResponse> list(@PathParam("pairingId") UUID pairingId, @Context HttpHeaders headers) {
-        return evaluations.of(pairingId).stream().map(evaluation -> EvaluationResponse.of(evaluation, Languages.of(headers)))
-                .toList();
+        List<Evaluation> found = evaluations.of(pairingId);
+        String title = titleOf(pairingId);
+        return found.stream().map(evaluation -> EvaluationResponse.of(evaluation, title, Languages.of(headers))).toList();
+    }
+
+    @GET
+    @Path("{evaluationId}")
+    @RolesAllowed({Role.DISTRICT_ADMIN, Role.CITY_ADMIN, Role.DASHBOARD_READER, Role.BRANCH_SECRETARY,
+            Role.ENTERPRISE_CONTACT})
+    @Operation(summary = "One evaluation, with the ETag that rating and finalizing send back in If-Match")
+    public Response read(@PathParam("pairingId") UUID pairingId, @PathParam("evaluationId") UUID evaluationId,
+            @Context HttpHeaders headers) {
+        return answer(evaluations.one(pairingId, evaluationId), headers);
+    }
+
+    @POST
+    @Path("{evaluationId}/ratings")
+    @RolesAllowed(Role.BRANCH_SECRETARY)
+    @Operation(summary = "Rate the other side (a member organization's secretary)", description = "1–5 with remarks, "
+            + "once per organization: a second rating replaces the first while the evaluation is a draft (409 once "
+            + "final). Requires If-Match (428 / 412).")
+    public Response rate(@PathParam("pairingId") UUID pairingId, @PathParam("evaluationId") UUID evaluationId,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid RatingRequest request, @Context HttpHeaders headers) {
+        return answer(evaluations.rate(pairingId, evaluationId, ifMatch, request.rating(), request.remarks()), headers);
+    }
+
+    @POST
+    @Path("{evaluationId}/finalization")
+    @RolesAllowed(Role.DISTRICT_ADMIN)
+    @Operation(summary = "Finalize a draft (the committee)", description = "Scores it from today's figures and the "
+            + "ratings given, publishes pairing.evaluated; only final evaluations are ranked. Requires If-Match.")
+    public Response finalizeDraft(@PathParam("pairingId") UUID pairingId, @PathParam("evaluationId") UUID evaluationId,
+            @HeaderParam("If-Match") String ifMatch, @Valid FinalizationRequest request, @Context HttpHeaders headers) {
+        return answer(evaluations.finalize(pairingId, evaluationId, ifMatch, request == null ? null : request.remarks()),
+                headers);
+    }
+
+    private static Response answer(Evaluation evaluation, HttpHeaders headers) {
+        return Response.ok(EvaluationResponse.of(evaluation, titleOf(evaluation.pairingId), Languages.of(headers)))
+                .header("ETag", Versions.etag(evaluation.version)).build();
+    }
+
+    private static String titleOf(UUID pairingId) {
+        Pairing pairing = Pairing.findById(pairingId);
+        return pairing == null ? null : pairing.title;
     }
 }

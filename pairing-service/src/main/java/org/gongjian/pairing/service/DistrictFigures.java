@@ -75,7 +75,7 @@ public class DistrictFigures {
         return new Coverage(district, twoNew.size(), paired, rate, unpaired, organs, byStatus);
     }
 
-    /** Each pairing's latest evaluation whose period ends in {@code year}, best first. */
+    /** Each pairing's latest final evaluation whose period ends in {@code year}, best first; drafts never rank. */
     @SuppressWarnings("unchecked")
     @WithSpan
     public Ranking ranking(String requestedDistrict, int year) {
@@ -84,7 +84,7 @@ public class DistrictFigures {
                 SELECT DISTINCT ON (e.pairing_id) e.pairing_id, p.title, p.plaque_no, e.score, e.rating, e.id,
                        e.period_start, e.period_end
                 FROM evaluation e JOIN pairing p ON p.id = e.pairing_id
-                WHERE e.district = :district AND e.period_end >= make_date(:year, 1, 1)
+                WHERE e.district = :district AND e.status = 'FINAL' AND e.period_end >= make_date(:year, 1, 1)
                   AND e.period_end < make_date(:year + 1, 1, 1)
                 ORDER BY e.pairing_id, e.evaluated_at DESC""")
                 .setParameter("district", district).setParameter("year", year).getResultList();

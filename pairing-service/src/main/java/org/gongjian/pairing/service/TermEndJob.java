@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.gongjian.pairing.domain.Evaluation;
 import org.gongjian.pairing.domain.Pairing;
 import org.gongjian.rest.Texts;
 import org.jboss.logging.Logger;
@@ -15,7 +16,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A term that ends concludes its pairing on its own. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so
+ * A term that ends concludes its pairing on its own and opens its draft evaluation, which asks both sides to
+ * rate. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so
  * several instances can run the job at once and each pairing is concluded (and its event appended) once.
  */
 @ApplicationScoped
@@ -26,11 +28,13 @@ public class TermEndJob {
 
     private final EntityManager entityManager;
     private final PairingLifecycle lifecycle;
+    private final EvaluationDrafts drafts;
     private final Clock clock;
 
-    TermEndJob(EntityManager entityManager, PairingLifecycle lifecycle, Clock clock) {
+    TermEndJob(EntityManager entityManager, PairingLifecycle lifecycle, EvaluationDrafts drafts, Clock clock) {
         this.entityManager = entityManager;
         this.lifecycle = lifecycle;
+        this.drafts = drafts;
         this.clock = clock;
     }
 
@@ -69,6 +73,8 @@ public class TermEndJob {
         for (UUID id : ids) {
             Pairing pairing = Pairing.findById(id);
             lifecycle.conclude(pairing, Texts.of("pairing").get("reason.term-ended", pairing.termEnd.toString()), pairing.termEnd);
+            drafts.openAutomatic(pairing, Evaluation.Origin.TERM_END,
+                    EvaluationFigures.defaultStart(pairing, pairing.termEnd), pairing.termEnd);
         }
         return ids.size();
     }

@@ -59,8 +59,8 @@ class PairingBadInputTest {
                 .seed("POST /api/launches", Map.of("title", "启动仪式", "heldOn", "2025-06-01",
                         "pairingIds", List.of(decided[0].toString())))
                 .seed("POST /api/pairings/{pairingId}/demands", demand)
-                .seed("POST /api/pairings/{pairingId}/evaluations", Map.of("leadRating", 4, "partnerRating", 5,
-                        "remarks", "良好", "periodStart", "2025-01-01", "periodEnd", "2025-12-31"))
+                .seed("POST /api/pairings/{pairingId}/evaluations", Map.of("remarks", "良好", "periodStart", "2025-01-01",
+                        "periodEnd", "2025-12-31"))
                 .seed("POST /api/pairings/{id}/rejection", Map.of("reason", "不符合条件"))
                 .seed("POST /api/pairings/{id}/suspension", Map.of("reason", "整改"))
                 .seed("POST /api/pairings/{id}/conclusion", Map.of("reason", "期满"))

@@ -123,7 +123,7 @@ class PairingBoundsTest {
     }
 
     private static Map<String, Object> evaluation(String start, String end) {
-        return Map.of("leadRating", 4, "partnerRating", 5, "periodStart", start, "periodEnd", end);
+        return Map.of("periodStart", start, "periodEnd", end);
     }
 
     private static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
