@@ -31,6 +31,7 @@ const MyDemandPage = lazy(() => import('../features/portal/MyDemandPage'));
 const MyOrganizationPage = lazy(() => import('../features/portal/MyOrganizationPage'));
 const CalendarPage = lazy(() => import('../features/portal/CalendarPage'));
 const SettingsPage = lazy(() => import('../features/portal/SettingsPage'));
+const OperationLogPage = lazy(() => import('../features/operationLog/OperationLogPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -89,6 +90,7 @@ function Signed() {
           <Route path="my/organization" element={portal(<MyOrganizationPage />)} />
           <Route path="my/calendar" element={portal(<CalendarPage />)} />
           <Route path="settings" element={portal(<SettingsPage />)} />
+          <Route path="operation-log" element={page(<OperationLogPage />)} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

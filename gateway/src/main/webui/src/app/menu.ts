@@ -29,6 +29,7 @@ export const MENU: MenuEntry[] = [
   { path: '/my/organization', label: 'nav.myOrganization', roles: PORTAL },
   { path: '/my/calendar', label: 'nav.calendar', roles: PORTAL },
   { path: '/settings', label: 'nav.settings', roles: PORTAL },
+  { path: '/operation-log', label: 'nav.operationLog', roles: COMMITTEE },
 ];
 
 export function menuFor(roles: Role[]): MenuEntry[] {
