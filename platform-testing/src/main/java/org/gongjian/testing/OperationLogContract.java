@@ -239,7 +239,7 @@ public final class OperationLogContract {
 
     private int send(String method, String path, Body body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json, */*;q=0.8");
         if (token != null) {
             request.header("Authorization", token);
         }
