@@ -50,6 +50,7 @@ const CalendarPage = lazy(() => import('../features/portal/CalendarPage'));
 const SettingsPage = lazy(() => import('../features/portal/SettingsPage'));
 const RankingsPage = lazy(() => import('../features/evaluations/RankingsPage'));
 const RatePartnerPage = lazy(() => import('../features/evaluations/RatePartnerPage'));
+const OperationLogPage = lazy(() => import('../features/operationLog/OperationLogPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -110,6 +111,7 @@ function Signed() {
           <Route path="settings" element={portal(<SettingsPage />)} />
           <Route path="rankings" element={page(<RankingsPage />)} />
           <Route path="my/evaluations" element={portal(<RatePartnerPage />, ['branch-secretary'])} />
+          <Route path="operation-log" element={page(<OperationLogPage />)} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

@@ -10,7 +10,7 @@ describe('the menu by role', () => {
   });
 
   it('gives the committee none of the portal pages and the reader the overview only', () => {
-    expect(menuFor(['district-admin']).map((m) => m.path)).toEqual(['/', '/organizations', '/pairings', '/activities', '/demands', '/receipts', '/rankings']);
+    expect(menuFor(['district-admin']).map((m) => m.path)).toEqual(['/', '/organizations', '/pairings', '/activities', '/demands', '/receipts', '/rankings', '/operation-log']);
     expect(menuFor(['dashboard-reader']).map((m) => m.path)).toEqual(['/']);
   });
 

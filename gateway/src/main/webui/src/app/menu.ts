@@ -31,6 +31,7 @@ export const MENU: MenuEntry[] = [
   { path: '/settings', label: 'nav.settings', roles: PORTAL },
   { path: '/rankings', label: 'nav.rankings', roles: COMMITTEE },
   { path: '/my/evaluations', label: 'nav.rate', roles: SECRETARY },
+  { path: '/operation-log', label: 'nav.operationLog', roles: COMMITTEE },
 ];
 
 export function menuFor(roles: Role[]): MenuEntry[] {

@@ -13,11 +13,12 @@ import java.util.TreeMap;
 
 /**
  * A digest of every table a service's API writes, to show that a refused request changed nothing. The outbox counts
- * by its events' ids (the relay marks them sent in the background); tables only consumers write are left out.
+ * by its events' ids (the relay marks them sent in the background); tables only consumers write are left out, and so
+ * is the operation log, which records refusals too.
  */
 public final class DatabaseFingerprint {
 
-    private static final Set<String> NEVER = Set.of("flyway_schema_history", "processed_event");
+    private static final Set<String> NEVER = Set.of("flyway_schema_history", "processed_event", "operation_log");
 
     private final DataSource dataSource;
     private final Set<String> ignored;

@@ -59,6 +59,14 @@ public final class RouteTable {
     }
 
     /**
+     * Whether the gateway answers a path that every service serves by merging their answers (the operation log,
+     * {@code rest.OperationLogResource}) instead of routing it to one of them.
+     */
+    public static boolean isComposed(String path) {
+        return "/api/operation-log".equals(path);
+    }
+
+    /**
      * Whether an {@code /api} path answers without a session or bearer token at the gateway: the calendar feed,
      * which a phone's calendar fetches with the token in its URL. The service still checks that token.
      */

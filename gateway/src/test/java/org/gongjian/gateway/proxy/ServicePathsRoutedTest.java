@@ -10,7 +10,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every public path of every service's OpenAPI document reaches that service through the gateway. The documents'
+ * Every public path of every service's OpenAPI document reaches that service through the gateway, except the paths
+ * that every service serves and the gateway merges (the operation log). The documents'
  * paths are read from {@code docs/api/<service>.paths}, which each service's {@code HealthTest} keeps equal to its
  * document, so this needs no service running.
  */
@@ -28,6 +29,10 @@ class ServicePathsRoutedTest {
             assertThat(lines).as(file.toString()).isNotEmpty();
             for (String line : lines) {
                 String path = line.substring(line.indexOf(' ') + 1).replaceAll("\\{[^}/]+}", SAMPLE_ID);
+                if (RouteTable.isComposed(path)) {
+                    softly.assertThat(RouteTable.ownerOf(path)).as(line + " is merged by the gateway").isEmpty();
+                    continue;
+                }
                 softly.assertThat(RouteTable.ownerOf(path))
                         .as(line + " of " + backend.serviceName() + " (" + file + ")").contains(backend);
             }

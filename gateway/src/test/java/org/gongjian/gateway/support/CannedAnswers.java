@@ -26,6 +26,7 @@ final class CannedAnswers {
                     .formatted(district, parameter(query, "from", "2025-06-01"), parameter(query, "to", "2025-06-30"));
             case "/api/receipts/summary" -> """
                     {"district":"%s","required":12,"acknowledged":9,"pending":3}""".formatted(district);
+            case "/api/operation-log" -> FakeOperationLog.page(service, district, query);
             default -> """
                     {"service":"%s","method":"%s","path":"%s","bodyLength":%d,"bodySha256":"%s"}"""
                     .formatted(service, record.get("method"), path, (Integer) record.get("bodyLength"), record.get("bodySha256"));

@@ -1,0 +1,22 @@
+package org.gongjian.rest.operationlog;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A read of the log: the scope ({@code district}, and for a branch secretary its {@code organization}: entries made
+ * by its people or about the organization itself), the filters, the page size and where the previous page ended.
+ */
+public record OperationLogQuery(String district, UUID organization, Instant from, Instant to, String actor,
+        String action, UUID target, Outcome outcome, int size, OperationCursor after) {
+
+    /** Outcome classes a reader filters by. */
+    public enum Outcome {
+        /** 2xx and 3xx */
+        SUCCEEDED,
+        /** 4xx: refused (forbidden, not found, invalid, conflict ...) */
+        REFUSED,
+        /** 5xx */
+        FAILED
+    }
+}
