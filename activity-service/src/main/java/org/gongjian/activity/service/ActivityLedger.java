@@ -30,11 +30,15 @@ public class ActivityLedger {
                     AND (s.org IS NULL OR v.lead_id = s.org OR s.org = ANY (v.partner_ids)))
             """;
 
+    /*
+     * The rows are sorted bare, in a subquery, and each row's JSON is built above the sort: so the first rows flow while
+     * PostgreSQL is still reading, and the sort never holds the JSON of a whole year.
+     */
     private static final String ACTIVITIES = SCOPE + """
             SELECT json_build_object(
-                'id', a.id, 'pairingId', a.pairing_id, 'pairingTitle', p.title,
-                'date', CAST(a.starts_at AT TIME ZONE s.zone AS date),
-                'time', to_char(a.starts_at AT TIME ZONE s.zone, 'HH24:MI'),
+                'id', a.id, 'pairingId', a.pairing_id, 'pairingTitle', a.pairing_title,
+                'date', CAST(a.starts_at AT TIME ZONE a.zone AS date),
+                'time', to_char(a.starts_at AT TIME ZONE a.zone, 'HH24:MI'),
                 'type', a.type, 'title', a.title, 'location', a.location, 'status', a.status,
                 'confirmation', CASE
                     WHEN a.status <> 'HELD' THEN NULL
@@ -48,17 +52,21 @@ public class ActivityLedger {
                                  FROM unnest(a.participant_ids) WITH ORDINALITY AS u(id, n)
                                  LEFT JOIN organization_view o ON o.id = u.id),
                 'attendance', (SELECT json_agg(json_build_object('organization', coalesce(o.name, CAST(c.organization_id AS text)),
-                                       'lead', c.organization_id = p.lead_id, 'full', c.full_members,
+                                       'lead', c.organization_id = a.pairing_lead, 'full', c.full_members,
                                        'probationary', c.probationary, 'others', c.others)
-                                       ORDER BY c.organization_id <> p.lead_id, o.name)
+                                       ORDER BY c.organization_id <> a.pairing_lead, o.name)
                                FROM activity_attendance c LEFT JOIN organization_view o ON o.id = c.organization_id
                                WHERE c.activity_id = a.id),
                 'summary', a.summary, 'outcomes', a.outcomes,
                 'photos', (SELECT count(*) FROM activity_photo ph WHERE ph.activity_id = a.id))
-            FROM s CROSS JOIN activity a JOIN p ON p.id = a.pairing_id
-            WHERE a.district = s.district
-              AND a.starts_at >= (CAST(s.dfrom AS timestamp) AT TIME ZONE s.zone)
-              AND a.starts_at < (CAST(s.dto + 1 AS timestamp) AT TIME ZONE s.zone)
+            FROM (SELECT a.id, a.pairing_id, a.starts_at, a.type, a.title, a.location, a.status, a.dispute_outcome,
+                         a.dispute_raised_by, a.confirmed_by, a.kept, a.participant_ids, a.summary, a.outcomes,
+                         p.title AS pairing_title, p.lead_id AS pairing_lead, s.zone
+                  FROM s CROSS JOIN activity a JOIN p ON p.id = a.pairing_id
+                  WHERE a.district = s.district
+                    AND a.starts_at >= (CAST(s.dfrom AS timestamp) AT TIME ZONE s.zone)
+                    AND a.starts_at < (CAST(s.dto + 1 AS timestamp) AT TIME ZONE s.zone)
+                  ORDER BY a.starts_at, a.id) a
             ORDER BY a.starts_at, a.id
             """;
 

@@ -92,6 +92,7 @@ final class ServerKeycloak extends Component {
         env.put("GONGJIAN_PUBLIC_URL", settings.publicAddress());
         env.put("GONGJIAN_GATEWAY_CLIENT_SECRET", secrets.get(ServerSecrets.GATEWAY_CLIENT));
         env.put("GONGJIAN_MACHINE_CLIENT_SECRET", secrets.get(ServerSecrets.MACHINE_CLIENT));
+        env.put("GONGJIAN_ACCOUNTS_CLIENT_SECRET", secrets.get(ServerSecrets.ACCOUNTS_CLIENT));
         env.put("GONGJIAN_SMTP_HOST", smtp.host());
         env.put("GONGJIAN_SMTP_PORT", Integer.toString(smtp.port()));
         env.put("GONGJIAN_SMTP_FROM", smtp.from());

@@ -18,7 +18,7 @@ import java.util.Properties;
 /**
  * Every secret of a district's server, generated at install into one file readable by its owner only (mode 600),
  * never taken from the repository: the PostgreSQL superuser's and each database role's password, the receipt-link
- * and calendar-feed keys, the gateway's and the machine client's secrets, and Keycloak's administrator password.
+ * and calendar-feed keys, the gateway's, the machine client's and the accounts client's secrets, and Keycloak's administrator password.
  * The one secret not generated is the SMTP relay's password ({@code smtp-password}), which the administrator adds.
  * A missing key is generated at the next start; nothing is ever replaced.
  */
@@ -30,6 +30,7 @@ public final class ServerSecrets {
     static final String CALENDAR_FEED = StackSecrets.CALENDAR_FEED;
     static final String GATEWAY_CLIENT = StackSecrets.GATEWAY_CLIENT;
     static final String MACHINE_CLIENT = "machine-client-secret";
+    static final String ACCOUNTS_CLIENT = StackSecrets.ACCOUNTS_CLIENT;
     static final String KEYCLOAK_ADMIN = StackSecrets.KEYCLOAK_ADMIN;
     static final String SMTP_PASSWORD = "smtp-password";
     static final String KEYCLOAK_ADMIN_USER = "admin";
@@ -49,7 +50,8 @@ public final class ServerSecrets {
     }
 
     static List<String> generatedKeys() {
-        List<String> keys = new ArrayList<>(List.of(POSTGRES, RECEIPT_LINK, CALENDAR_FEED, GATEWAY_CLIENT, MACHINE_CLIENT, KEYCLOAK_ADMIN));
+        List<String> keys = new ArrayList<>(List.of(POSTGRES, RECEIPT_LINK, CALENDAR_FEED, GATEWAY_CLIENT, MACHINE_CLIENT,
+                ACCOUNTS_CLIENT, KEYCLOAK_ADMIN));
         ServerDatabases.ALL.forEach(db -> keys.add(databasePassword(db)));
         return keys;
     }

@@ -96,6 +96,11 @@ final class ServerService extends Component {
                 env.putAll(mailer(settings.smtp(), secrets.get(ServerSecrets.SMTP_PASSWORD)));
             }
             case "activity-service" -> env.put("GONGJIAN_ACTIVITY_CALENDAR_FEED_SECRET", secrets.get(ServerSecrets.CALENDAR_FEED));
+            case "registry-service" -> {
+                // invitations: Keycloak's Admin API as the gongjian-accounts client; the person lands on the web app
+                env.put("GONGJIAN_REGISTRY_ACCOUNTS_CLIENT_SECRET", secrets.get(ServerSecrets.ACCOUNTS_CLIENT));
+                env.put("GONGJIAN_REGISTRY_ACCOUNTS_REDIRECT_URI", settings.publicAddress() + "/");
+            }
             case "gateway" -> {
                 env.put("GONGJIAN_GATEWAY_CLIENT_SECRET", secrets.get(ServerSecrets.GATEWAY_CLIENT));
                 env.put("GONGJIAN_GATEWAY_CORS_ORIGINS", settings.publicAddress());

@@ -61,7 +61,7 @@ class ReceiptLedgerTest {
         List<JsonNode> rows = rows(committee, TODAY.minusDays(1).toString(), TODAY.toString(), null);
         assertThat(rows).hasSize(api.size());
         for (Map<String, Object> receipt : api) {
-            JsonNode row = rows.stream().filter(r -> r.get("id").asText().equals(receipt.get("id"))).findFirst().orElseThrow();
+            JsonNode row = rows.stream().filter(r -> r.get("id").asText().equals(receipt.get("noticeId"))).findFirst().orElseThrow();
             assertThat(row.get("acknowledged").asBoolean()).isEqualTo("ACKNOWLEDGED".equals(receipt.get("status")));
             assertThat(row.get("recipient").asText(null)).isEqualTo(receipt.get("recipientName"));
             assertThat(row.get("pairingTitle").asText()).isEqualTo("财政局与崇德科技结对共建");

@@ -12,7 +12,7 @@ import java.util.Arrays;
 
 /**
  * This service's rows of the ledger (台账): every pairing live in the range (active, suspended or concluded, its term
- * touching the range) with its members, agreement, plaque and latest evaluation of the range; and every demand raised
+ * touching the range) with its members, agreement, plaque and latest final evaluation of the range; and every demand raised
  * in the range with its history and the days it took to resolve. For one organization, the pairings it is a member of.
  */
 @ApplicationScoped
@@ -38,8 +38,9 @@ public class PairingLedger {
                 'evaluation', (SELECT json_build_object('periodStart', e.period_start, 'periodEnd', e.period_end,
                                       'score', e.score, 'rating', e.rating, 'remarks', e.remarks)
                                FROM evaluation e
-                               WHERE e.pairing_id = p.id AND e.period_end >= s.dfrom AND e.period_start <= s.dto
-                               ORDER BY e.period_end DESC, e.evaluated_at DESC LIMIT 1))
+                               WHERE e.pairing_id = p.id AND e.status = 'FINAL'
+                                 AND e.period_end >= s.dfrom AND e.period_start <= s.dto
+                               ORDER BY e.period_end DESC, e.finalized_at DESC LIMIT 1))
             FROM s CROSS JOIN pairing p LEFT JOIN organization lo ON lo.id = p.lead_id
             WHERE p.district = s.district AND p.status IN ('ACTIVE', 'SUSPENDED', 'CONCLUDED')
               AND p.term_start <= s.dto AND (p.term_end IS NULL OR p.term_end >= s.dfrom)

@@ -30,10 +30,14 @@ class LedgerRowsTest {
     @Test
     void pairingAndDemandRowsEqualTheApi() throws IOException {
         UUID[] pair = fx.activePair();
-        given().header("Authorization", fx.admin()).contentType(ContentType.JSON)
-                .body(Map.of("leadRating", 4, "partnerRating", 5, "remarks", "共建扎实",
-                        "periodStart", "2025-05-16", "periodEnd", TODAY.toString()))
-                .post("/api/pairings/" + pair[0] + "/evaluations").then().statusCode(201);
+        String draft = given().header("Authorization", fx.admin()).contentType(ContentType.JSON)
+                .body(Map.of("remarks", "共建扎实", "periodStart", "2025-05-16", "periodEnd", TODAY.toString()))
+                .post("/api/pairings/" + pair[0] + "/evaluations").then().statusCode(201).extract().path("id");
+        assertThat(rows("/api/pairings/ledger", fx.admin(), "2025-01-01", TODAY.toString()))
+                .singleElement().satisfies(row -> assertThat(row.get("evaluation").isNull()).isTrue());
+        given().header("Authorization", fx.admin()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("remarks", "审定")).post("/api/pairings/" + pair[0] + "/evaluations/" + draft + "/finalization")
+                .then().statusCode(200);
         String demand = given().header("Authorization", fx.liaison(pair[2])).contentType(ContentType.JSON)
                 .body(Map.of("category", "HIRING", "title", "招聘专场对接")).post("/api/pairings/" + pair[0] + "/demands")
                 .then().statusCode(201).extract().path("id");
