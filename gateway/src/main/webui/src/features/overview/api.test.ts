@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import dayjs from 'dayjs';
-import { byTypePerMonth, lastTwelveMonths } from './api';
+import { byTypePerMonth, lastTwelveMonths, thisMonthInDistrict } from './api';
 
 describe('the last twelve months', () => {
   it('run from eleven months ago to this month', () => {
@@ -13,5 +13,12 @@ describe('the last twelve months', () => {
     const stats = { from: '2025-06-01', to: '2026-05-31', total: 3, byType: {}, byMonth: [{ month: '2026-05', count: 3, byType: { SYMPOSIUM: 3 } }] };
     expect(byTypePerMonth(['2026-04', '2026-05'], stats)).toEqual([undefined, { SYMPOSIUM: 3 }]);
     expect(byTypePerMonth(['2026-05'], undefined)).toEqual([undefined]);
+  });
+});
+
+describe('this month in the district', () => {
+  it('is the month of Shanghai, first to last day, even when UTC is still on the day before', () => {
+    expect(thisMonthInDistrict(new Date('2026-11-27T17:47:00Z'))).toEqual(['2026-11-01', '2026-11-30']);
+    expect(thisMonthInDistrict(new Date('2026-11-30T16:30:00Z'))).toEqual(['2026-12-01', '2026-12-31']);
   });
 });

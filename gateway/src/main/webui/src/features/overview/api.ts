@@ -39,6 +39,19 @@ export function useOverview(from: string, to: string, refetchInterval?: number) 
   });
 }
 
+/** Where the districts are: "today" and "this month" are reckoned there, as the services reckon them. */
+export const DISTRICT_ZONE = 'Asia/Shanghai';
+
+/**
+ * This month in the district's zone, first to last day, as the overview's answer covers it by default: a browser
+ * elsewhere (or in UTC after 16:00) still reads the district's month.
+ */
+export function thisMonthInDistrict(now: Date = new Date()): [string, string] {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: DISTRICT_ZONE }).format(now);
+  const month = dayjs(today);
+  return [month.startOf('month').format('YYYY-MM-DD'), month.endOf('month').format('YYYY-MM-DD')];
+}
+
 /** The last twelve months, oldest first, as `[first day, last day, 'YYYY-MM']`. */
 export function lastTwelveMonths(today: dayjs.Dayjs): [string, string, string][] {
   const months: [string, string, string][] = [];
