@@ -93,7 +93,17 @@ public class KeycloakUsers {
 
     @WithSpan
     public void grantRealmRole(String userId, String role) {
-        JsonNode representation = send("GET", admin("/roles/" + encode(role)), null, 200);
+        // the roles this client may grant the user; reading /roles/{name} itself would need view-realm, which it has not
+        JsonNode available = send("GET", admin("/users/" + userId + "/role-mappings/realm/available"), null, 200);
+        JsonNode representation = null;
+        for (JsonNode candidate : available) {
+            if (role.equals(candidate.path("name").asText())) {
+                representation = candidate;
+            }
+        }
+        if (representation == null) {
+            throw new KeycloakUnavailableException("Keycloak does not let this client grant the role " + role);
+        }
         ArrayNode roles = json.createArrayNode().add(representation);
         send("POST", admin("/users/" + userId + "/role-mappings/realm"), roles, 204);
     }
