@@ -56,7 +56,7 @@ class AccountsE2E {
 
     private final String run = UUID.randomUUID().toString().substring(0, 6).toLowerCase(Locale.ROOT);
     private final String email = "account-" + run + "@example.com";
-    private final Api committee = Api.as(Users.COMMITTEE);
+    private Api committee;
     private String organ;
     private String firm;
     private String contactId;
@@ -65,6 +65,7 @@ class AccountsE2E {
     @BeforeAll
     void anEnterpriseWhoseLiaisonHasNoAccountYet() {
         PlatformStack.assumeServices();
+        committee = Api.as(Users.COMMITTEE);
         organ = register("开户测试" + run + "机关党支部", "ORGAN", "account-organ-" + run + "@example.com");
         firm = register("开户测试" + run + "科技公司党支部", "NON_PUBLIC_ENTERPRISE", email);
         JsonNode contact = committee.get("/api/organizations/" + firm).expect(200).json().path("contacts").path(0);
