@@ -32,7 +32,7 @@ public class PairingLedgerResource {
     @Produces(LedgerRows.MEDIA_TYPE)
     @RolesAllowed({Role.DISTRICT_ADMIN, Role.CITY_ADMIN, Role.BRANCH_SECRETARY})
     @Operation(summary = "Every pairing live from 'from' to 'to' in a district (or of one organization)",
-            description = "One JSON object a line, by id as text: members, type, plaque, term, agreement, cadence, latest "
+            description = "One JSON object a line, by id as text: members, type, plaque, term, agreement, cadence, latest final "
                     + "evaluation of the range; the last line is {\"end\":true,\"rows\":n}. At most 3 years. A secretary gets "
                     + "its own organization's pairings only.")
     public StreamingOutput pairings(@QueryParam("from") String from, @QueryParam("to") String to,
