@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import dayjs from 'dayjs';
-import { byTypePerMonth, lastTwelveMonths, thisMonthInDistrict } from './api';
+import { byTypePerMonth, lastTwelveMonths, thisMonthInDistrict, todayInDistrict } from './api';
 
 describe('the last twelve months', () => {
   it('run from eleven months ago to this month', () => {
@@ -20,5 +20,13 @@ describe('this month in the district', () => {
   it('is the month of Shanghai, first to last day, even when UTC is still on the day before', () => {
     expect(thisMonthInDistrict(new Date('2026-11-27T17:47:00Z'))).toEqual(['2026-11-01', '2026-11-30']);
     expect(thisMonthInDistrict(new Date('2026-11-30T16:30:00Z'))).toEqual(['2026-12-01', '2026-12-31']);
+  });
+});
+
+describe('the twelve months of the overview chart', () => {
+  it('end with the district\'s month, not the browser\'s', () => {
+    const months = lastTwelveMonths(todayInDistrict(new Date('2026-11-30T16:30:00Z')));
+    expect(months[11]).toEqual(['2026-12-01', '2026-12-31', '2026-12']);
+    expect(months[0][2]).toEqual('2026-01');
   });
 });

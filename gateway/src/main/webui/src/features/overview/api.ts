@@ -47,9 +47,13 @@ export const DISTRICT_ZONE = 'Asia/Shanghai';
  * elsewhere (or in UTC after 16:00) still reads the district's month.
  */
 export function thisMonthInDistrict(now: Date = new Date()): [string, string] {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: DISTRICT_ZONE }).format(now);
-  const month = dayjs(today);
+  const month = todayInDistrict(now);
   return [month.startOf('month').format('YYYY-MM-DD'), month.endOf('month').format('YYYY-MM-DD')];
+}
+
+/** Today's date in the district's zone, whatever the browser's zone. */
+export function todayInDistrict(now: Date = new Date()): dayjs.Dayjs {
+  return dayjs(new Intl.DateTimeFormat('en-CA', { timeZone: DISTRICT_ZONE }).format(now));
 }
 
 /** The last twelve months, oldest first, as `[first day, last day, 'YYYY-MM']`. */
@@ -68,9 +72,9 @@ export function byTypePerMonth(months: string[], stats: ActivityStats | undefine
   return months.map((m) => byMonth.get(m));
 }
 
-/** The last twelve months by type, from one answer of the activity statistics. */
+/** The district's last twelve months by type, from one answer of the activity statistics. */
 export function useMonthlyStats(refetchInterval?: number) {
-  const months = lastTwelveMonths(dayjs());
+  const months = lastTwelveMonths(todayInDistrict());
   const from = months[0][0];
   const to = months[11][1];
   const stats = useQuery<ActivityStats, ApiError>({
