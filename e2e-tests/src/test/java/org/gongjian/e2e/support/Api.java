@@ -122,6 +122,32 @@ public final class Api {
         }
     }
 
+    /** A GET of a file (a spreadsheet, a zip), kept as bytes; a 429 is waited out like any other request. */
+    public Download download(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60)).GET();
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
+        String description = "GET " + path + " as " + who;
+        for (int attempt = 1; ; attempt++) {
+            HttpResponse<byte[]> r;
+            try {
+                r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                throw new AssertionError(description + " failed: " + e, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(description + " interrupted", e);
+            }
+            if (r.statusCode() == 429 && attempt < 10) {
+                sleep(Duration.ofSeconds(Math.max(1, Math.min(r.headers().firstValue("Retry-After").map(Long::parseLong)
+                        .orElse(1L), 5))));
+                continue;
+            }
+            return new Download(description, r.statusCode(), r.headers(), r.body());
+        }
+    }
+
     private static void sleep(Duration d) {
         try {
             Thread.sleep(d);
