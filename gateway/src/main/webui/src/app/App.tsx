@@ -112,6 +112,7 @@ function Signed() {
           <Route path="rankings" element={page(<RankingsPage />)} />
           <Route path="my/evaluations" element={portal(<RatePartnerPage />, ['branch-secretary'])} />
           <Route path="operation-log" element={page(<OperationLogPage />)} />
+          <Route path="my/operation-log" element={portal(<OperationLogPage scope="organization" />, ['branch-secretary'])} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

@@ -5,7 +5,7 @@ describe('the menu by role', () => {
   it('gives a branch secretary and a liaison only the pages of their organization', () => {
     const paths = menuFor(['enterprise-contact']).map((m) => m.path);
     expect(paths).toEqual(['/inbox', '/my/pairings', '/my/demands', '/my/organization', '/my/calendar', '/settings']);
-    expect(menuFor(['branch-secretary']).map((m) => m.path)).toEqual([...paths, '/my/evaluations']);
+    expect(menuFor(['branch-secretary']).map((m) => m.path)).toEqual([...paths, '/my/evaluations', '/my/operation-log']);
     expect(paths).not.toContain('/organizations');
   });
 
@@ -18,6 +18,7 @@ describe('the menu by role', () => {
     expect(selectedKey('/my/pairings/42')).toBe('/my/pairings');
     expect(selectedKey('/my/activities/7')).toBe('/my/pairings');
     expect(selectedKey('/pairings')).toBe('/pairings');
+    expect(selectedKey('/my/operation-log')).toBe('/my/operation-log');
     expect(selectedKey('/inboxes')).toBe('/');
     expect(selectedKey('/')).toBe('/');
   });

@@ -32,6 +32,7 @@ export const MENU: MenuEntry[] = [
   { path: '/rankings', label: 'nav.rankings', roles: COMMITTEE },
   { path: '/my/evaluations', label: 'nav.rate', roles: SECRETARY },
   { path: '/operation-log', label: 'nav.operationLog', roles: COMMITTEE },
+  { path: '/my/operation-log', label: 'nav.myOperationLog', roles: SECRETARY },
 ];
 
 export function menuFor(roles: Role[]): MenuEntry[] {

@@ -56,6 +56,8 @@ class AccountsE2E {
 
     private final String run = UUID.randomUUID().toString().substring(0, 6).toLowerCase(Locale.ROOT);
     private final String email = "account-" + run + "@example.com";
+    private final String movedEmail = "account-moved-" + run + "@example.com";
+    private final String organEmail = "account-organ-" + run + "@example.com";
     private Api committee;
     private String organ;
     private String firm;
@@ -66,7 +68,7 @@ class AccountsE2E {
     void anEnterpriseWhoseLiaisonHasNoAccountYet() {
         PlatformStack.assumeServices();
         committee = Api.as(Users.COMMITTEE);
-        organ = register("开户测试" + run + "机关党支部", "ORGAN", "account-organ-" + run + "@example.com");
+        organ = register("开户测试" + run + "机关党支部", "ORGAN", organEmail);
         firm = register("开户测试" + run + "科技公司党支部", "NON_PUBLIC_ENTERPRISE", email);
         JsonNode contact = committee.get("/api/organizations/" + firm).expect(200).json().path("contacts").path(0);
         contactId = contact.path("id").asText();
@@ -136,19 +138,57 @@ class AccountsE2E {
 
     @Test
     @Order(3)
+    void aChangedAddressAndNameInTheRegisterReachTheAccountAndAnotherAccountsAddressIsRefused() {
+        String userId = KeycloakAdmin.of(PlatformStack.stack()).usersByEmail(email).getFirst().path("id").asText();
+        Reply read = committee.get("/api/organizations/" + firm).expect(200);
+        ObjectNode body = editable(read);
+        ((ObjectNode) body.path("contacts").path(0)).put("name", "刘芳华").put("email", movedEmail);
+        committee.put("/api/organizations/" + firm, body, read.etag()).expect(200);
+        assertThat(KeycloakAdmin.of(PlatformStack.stack()).usersByEmail(movedEmail)).singleElement().satisfies(u -> {
+            assertThat(u.path("id").asText()).as("the same account").isEqualTo(userId);
+            assertThat(u.path("lastName").asText()).isEqualTo("刘");
+            assertThat(u.path("firstName").asText()).isEqualTo("芳华");
+            assertThat(u.path("username").asText()).as("the sign-in name stays").isEqualTo(email);
+        });
+        assertThat(KeycloakAdmin.of(PlatformStack.stack()).usersByEmail(email)).isEmpty();
+
+        // the organ's contact gets an account; its address cannot become the liaison's as well (one account per address)
+        String organContact = committee.get("/api/organizations/" + organ).expect(200).json().path("contacts").path(0)
+                .path("id").asText();
+        committee.post("/api/organizations/" + organ + "/accounts", Json.object().put("person", organContact)).expect(201);
+        Reply again = committee.get("/api/organizations/" + firm).expect(200);
+        ObjectNode shared = editable(again);
+        ((ObjectNode) shared.path("contacts").path(0)).put("email", organEmail);
+        JsonNode problem = committee.put("/api/organizations/" + firm, shared, again.etag()).expect(409).json();
+        assertThat(problem.path("errors").path(0).path("field").asText()).isEqualTo("contacts[0].email");
+        assertThat(problem.path("errors").path(0).path("message").asText()).contains("另一人账号");
+        assertThat(committee.get("/api/organizations/" + firm).expect(200).json().path("contacts").path(0).path("email")
+                .asText()).as("nothing saved").isEqualTo(movedEmail);
+        assertThat(KeycloakAdmin.of(PlatformStack.stack()).usersByEmail(movedEmail)).singleElement()
+                .satisfies(u -> assertThat(u.path("id").asText()).isEqualTo(userId));
+    }
+
+    @Test
+    @Order(4)
     void removingTheContactFromTheRegisterDisablesTheAccount() {
         Reply read = committee.get("/api/organizations/" + firm).expect(200);
-        ObjectNode body = (ObjectNode) read.json().deepCopy();
-        for (String readOnly : List.of("id", "district", "status", "version", "dissolution", "warnings")) {
-            body.remove(readOnly);
-        }
+        ObjectNode body = editable(read);
         body.putArray("contacts");
         committee.put("/api/organizations/" + firm, body, read.etag()).expect(200);
-        Eventually.holds(() -> assertThat(KeycloakAdmin.of(PlatformStack.stack()).usersByEmail(email))
+        Eventually.holds(() -> assertThat(KeycloakAdmin.of(PlatformStack.stack()).usersByEmail(movedEmail))
                 .singleElement().satisfies(u -> assertThat(u.path("enabled").asBoolean()).isFalse()));
         Users.forgetTokens();
         org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class, () -> Users.token(email),
                 "a disabled account gets no token");
+    }
+
+    /** An organization as read, without what a client does not send back. */
+    private static ObjectNode editable(Reply read) {
+        ObjectNode body = (ObjectNode) read.json().deepCopy();
+        for (String readOnly : List.of("id", "district", "status", "version", "dissolution", "warnings")) {
+            body.remove(readOnly);
+        }
+        return body;
     }
 
     private Reply invite() {

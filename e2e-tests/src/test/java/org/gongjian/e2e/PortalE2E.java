@@ -62,9 +62,9 @@ class PortalE2E {
     private static final String DISTRICT = "xiangtan-htz";
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final List<String> PORTAL_MENU = List.of("消息", "我的结对", "诉求", "我的组织", "日历订阅", "通知设置");
-    /** A secretary also rates the partner side when an evaluation asks for it. */
+    /** A secretary also rates the partner side when an evaluation asks for it, and reads its organization's operation log. */
     private static final List<String> SECRETARY_MENU = List.of("消息", "我的结对", "诉求", "我的组织", "日历订阅", "通知设置",
-            "结对评分");
+            "结对评分", "操作日志");
 
     private final String run = UUID.randomUUID().toString().substring(0, 6).toLowerCase(Locale.ROOT);
     private final String organSecretary = "portal.organ." + run;

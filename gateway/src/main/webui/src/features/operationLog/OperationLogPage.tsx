@@ -14,8 +14,12 @@ import { OUTCOMES, SERVICES, exportUrl, outcomeOf, useOperationLog, type Operati
 
 const OUTCOME_COLOR: Record<string, string> = { SUCCEEDED: 'green', REFUSED: 'orange', FAILED: 'red' };
 
-/** The district's operation log (操作日志) across the four services, newest first, with filters and a CSV export. */
-export default function OperationLogPage() {
+/**
+ * The operation log (操作日志) across the four services, newest first, with filters and a CSV export: the committee's
+ * of its district, or a branch secretary's of its own organization (what its people did and what was done to it;
+ * the API keeps the scope).
+ */
+export default function OperationLogPage({ scope = 'district' }: { scope?: 'district' | 'organization' }) {
   const { t, dateTime } = useI18n();
   const listPage = useListPage();
   const { state, filter } = listPage;
@@ -36,7 +40,7 @@ export default function OperationLogPage() {
   const { from, to } = state.filters;
   return (
     <>
-      <PageHeader title={t('oplog.title')} extra={
+      <PageHeader title={t(scope === 'organization' ? 'oplog.title.organization' : 'oplog.title')} extra={
         <Button icon={<DownloadOutlined />} href={exportUrl(state.filters)}>{t('oplog.export')}</Button>
       } />
       <Card style={{ marginBottom: 16 }}>

@@ -523,4 +523,6 @@ export const en: Record<MessageKey, string> = {
   'oplog.role.enterprise-contact': 'Enterprise contact',
   'oplog.role.dashboard-reader': 'Dashboard reader',
   'oplog.unavailable': 'These services did not answer; the list is incomplete: {services}',
+  'nav.myOperationLog': 'Operation log',
+  'oplog.title.organization': 'Operation log of my organization',
 };

@@ -522,6 +522,8 @@ export const zhCN = {
   'oplog.role.enterprise-contact': '企业联络人',
   'oplog.role.dashboard-reader': '大屏只读',
   'oplog.unavailable': '以下服务暂未应答，列表不完整：{services}',
+  'nav.myOperationLog': '操作日志',
+  'oplog.title.organization': '本组织操作日志',
 };
 
 export type MessageKey = keyof typeof zhCN;

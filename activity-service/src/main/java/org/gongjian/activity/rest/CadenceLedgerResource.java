@@ -1,18 +1,17 @@
 package org.gongjian.activity.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongjian.activity.service.ActivityLedger;
 import org.gongjian.rest.Caller;
-import org.gongjian.rest.LedgerRange;
+import org.gongjian.rest.LedgerParams;
 import org.gongjian.rest.LedgerRows;
-import org.gongjian.rest.LedgerScope;
 import org.gongjian.rest.Role;
 
 /** The cadence columns of the ledger's pairing sheet (台账), per pairing and period. */
@@ -35,9 +34,7 @@ public class CadenceLedgerResource {
             description = "One JSON object a line, by pairing id (as text) and period, with the figures of /api/cadence: "
                     + "required, held, kept (partner-confirmed, or a dispute dismissed), awaitingConfirmation, disputed, status. "
                     + "The last line is {\"end\":true,\"rows\":n}. At most 3 years.")
-    public StreamingOutput cadence(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("district") String district, @QueryParam("organizationId") String organizationId) {
-        LedgerRange range = LedgerRange.parse(from, to);
-        return ledger.cadence(LedgerScope.of(caller, district, organizationId), range);
+    public StreamingOutput cadence(@BeanParam LedgerParams params) {
+        return ledger.cadence(params.request(caller));
     }
 }

@@ -4,13 +4,11 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.gongjian.activity.config.ActivityConfig;
-import org.gongjian.rest.LedgerRange;
+import org.gongjian.rest.LedgerRequest;
 import org.gongjian.rest.LedgerRows;
-import org.gongjian.rest.LedgerScope;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 
 /**
  * This service's rows of the ledger (台账): every activity of the range with its attendance per organization, its
@@ -118,16 +116,15 @@ public class ActivityLedger {
         this.clock = clock;
     }
 
-    public StreamingOutput activities(LedgerScope scope, LedgerRange range) {
-        return LedgerRows.of(dataSource, ACTIVITIES, parameters(scope, range));
+    public StreamingOutput activities(LedgerRequest request) {
+        return LedgerRows.of(dataSource, ACTIVITIES, parameters(request));
     }
 
-    public StreamingOutput cadence(LedgerScope scope, LedgerRange range) {
-        return LedgerRows.of(dataSource, CADENCE, parameters(scope, range));
+    public StreamingOutput cadence(LedgerRequest request) {
+        return LedgerRows.of(dataSource, CADENCE, parameters(request));
     }
 
-    private java.util.List<Object> parameters(LedgerScope scope, LedgerRange range) {
-        LocalDate today = LocalDate.now(clock.withZone(config.zone()));
-        return Arrays.asList(scope.district(), range.from(), range.to(), scope.organizationOrNull(), config.zone().getId(), today);
+    private java.util.List<Object> parameters(LedgerRequest request) {
+        return request.parameters(config.zone().getId(), LocalDate.now(clock.withZone(config.zone())));
     }
 }

@@ -103,10 +103,27 @@ public final class Api {
             b.header("If-Match", ifMatch);
         }
         String description = method + " " + path + " as " + who;
+        HttpResponse<String> r = exchange(b, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8), description);
+        return new Reply(description, r.statusCode(), r.headers(), r.body());
+    }
+
+    /** A GET of a file (a spreadsheet, a zip), kept as bytes. */
+    public Download download(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60)).GET();
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
+        String description = "GET " + path + " as " + who;
+        HttpResponse<byte[]> r = exchange(b, HttpResponse.BodyHandlers.ofByteArray(), description);
+        return new Download(description, r.statusCode(), r.headers(), r.body());
+    }
+
+    /** Sends the request; a 429 is waited out (Retry-After, 1–5 s) and the request repeated, up to ten times. */
+    private static <T> HttpResponse<T> exchange(HttpRequest.Builder b, HttpResponse.BodyHandler<T> body, String description) {
         for (int attempt = 1; ; attempt++) {
-            HttpResponse<String> r;
+            HttpResponse<T> r;
             try {
-                r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                r = CLIENT.send(b.build(), body);
             } catch (IOException e) {
                 throw new AssertionError(description + " failed: " + e, e);
             } catch (InterruptedException e) {
@@ -118,7 +135,7 @@ public final class Api {
                 sleep(Duration.ofSeconds(Math.max(1, Math.min(seconds, 5))));
                 continue;
             }
-            return new Reply(description, r.statusCode(), r.headers(), r.body());
+            return r;
         }
     }
 

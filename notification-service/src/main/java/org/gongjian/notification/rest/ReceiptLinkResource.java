@@ -18,6 +18,7 @@ import org.gongjian.notification.service.ReceiptService;
 import org.gongjian.notification.service.ReceiptService.LinkView;
 import org.gongjian.rest.Languages;
 import org.gongjian.rest.Texts;
+import org.gongjian.rest.operationlog.OperationSubject;
 
 import java.util.Locale;
 
@@ -37,10 +38,12 @@ public class ReceiptLinkResource {
 
     private final ReceiptService receipts;
     private final Template page;
+    private final OperationSubject operation;
 
-    ReceiptLinkResource(ReceiptService receipts, @Location("receipt.html") Template page) {
+    ReceiptLinkResource(ReceiptService receipts, @Location("receipt.html") Template page, OperationSubject operation) {
         this.receipts = receipts;
         this.page = page;
+        this.operation = operation;
     }
 
     @GET
@@ -58,6 +61,8 @@ public class ReceiptLinkResource {
     @Operation(summary = "Acknowledge a notice from the signed link in its e-mail (the page's button)")
     public Response acknowledge(@PathParam("token") String token, @Context HttpHeaders headers) {
         LinkView view = receipts.acknowledgeByLink(token);
+        // no account signs a link's request: its entry in the operation log takes the notice's district and organization
+        operation.about(view.district(), view.organizationId(), view.noticeId());
         return answer(view, status(view, true), Languages.of(headers));
     }
 

@@ -3,11 +3,9 @@ package org.gongjian.notification.service;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.gongjian.rest.LedgerRange;
+import org.gongjian.rest.LedgerRequest;
 import org.gongjian.rest.LedgerRows;
-import org.gongjian.rest.LedgerScope;
 
-import java.util.Arrays;
 
 /**
  * The receipt sheet of the ledger (签收情况): every notice that asked for a receipt, sent in the range, per recipient
@@ -45,8 +43,7 @@ public class ReceiptLedger {
         this.dataSource = dataSource;
     }
 
-    public StreamingOutput receipts(LedgerScope scope, LedgerRange range) {
-        return LedgerRows.of(dataSource, RECEIPTS,
-                Arrays.asList(scope.district(), range.from(), range.to(), scope.organizationOrNull(), ZONE));
+    public StreamingOutput receipts(LedgerRequest request) {
+        return LedgerRows.of(dataSource, RECEIPTS, request.parameters(ZONE));
     }
 }

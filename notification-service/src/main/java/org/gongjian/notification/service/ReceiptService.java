@@ -45,8 +45,19 @@ public class ReceiptService {
         PENDING, ACKNOWLEDGED, ALREADY_ACKNOWLEDGED, EXPIRED, INVALID
     }
 
-    /** What a link leads to: the outcome, and the notice's title when the link is genuine and alive. */
-    public record LinkView(LinkOutcome outcome, String title) {
+    /**
+     * What a link leads to: the outcome, and when the link is genuine and alive the notice's title, id, district and
+     * the organization it went to (for the operation log: a link's request carries no account).
+     */
+    public record LinkView(LinkOutcome outcome, String title, UUID noticeId, String district, UUID organizationId) {
+
+        static LinkView failed(LinkOutcome outcome) {
+            return new LinkView(outcome, null, null, null, null);
+        }
+
+        static LinkView of(LinkOutcome outcome, Notice notice) {
+            return new LinkView(outcome, notice.title, notice.id, notice.district, notice.organizationId);
+        }
     }
 
     /**
@@ -58,11 +69,10 @@ public class ReceiptService {
     public LinkView inspectLink(String token) {
         Checked checked = check(token, LockModeType.NONE);
         if (checked.notice() == null) {
-            return new LinkView(checked.outcome(), null);
+            return LinkView.failed(checked.outcome());
         }
         Notice notice = checked.notice();
-        return new LinkView(notice.acknowledgedAt == null ? LinkOutcome.PENDING : LinkOutcome.ALREADY_ACKNOWLEDGED,
-                notice.title);
+        return LinkView.of(notice.acknowledgedAt == null ? LinkOutcome.PENDING : LinkOutcome.ALREADY_ACKNOWLEDGED, notice);
     }
 
     /**
@@ -76,11 +86,11 @@ public class ReceiptService {
         // locked, so that two acknowledging requests at once make one acknowledgement
         Checked checked = check(token, LockModeType.PESSIMISTIC_WRITE);
         if (checked.notice() == null) {
-            return new LinkView(checked.outcome(), null);
+            return LinkView.failed(checked.outcome());
         }
         Notice notice = checked.notice();
         boolean acknowledged = notice.acknowledge(OffsetDateTime.now(clock));
-        return new LinkView(acknowledged ? LinkOutcome.ACKNOWLEDGED : LinkOutcome.ALREADY_ACKNOWLEDGED, notice.title);
+        return LinkView.of(acknowledged ? LinkOutcome.ACKNOWLEDGED : LinkOutcome.ALREADY_ACKNOWLEDGED, notice);
     }
 
     private Checked check(String token, LockModeType lock) {

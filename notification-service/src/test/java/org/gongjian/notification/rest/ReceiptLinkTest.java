@@ -16,6 +16,7 @@ import org.gongjian.notification.GreenMailResource;
 import org.gongjian.notification.Inboxes;
 import org.gongjian.notification.Mails;
 import org.gongjian.notification.Projections;
+import org.gongjian.notification.service.NoticeRulesTest;
 import org.gongjian.notification.service.ReceiptTokens;
 import org.gongjian.testing.KafkaTopics;
 import org.junit.jupiter.api.Test;
@@ -197,6 +198,33 @@ class ReceiptLinkTest {
         }
         assertThat(statuses).containsExactlyInAnyOrder(200, 409, 409, 409);
         given().when().post("/r/" + genuine).then().statusCode(409);
+    }
+
+    @Test
+    void anAcknowledgementByLinkIsInTheOperationLogOfTheNoticesDistrictAndOrganization() {
+        NoticeRulesTest.Parties parties = new NoticeRulesTest().activePairingWith(projections);
+        String district = parties.district();
+        OrganizationSnapshot organ = parties.organ();
+        OrganizationSnapshot enterprise = parties.enterprise();
+        UUID notice = noticeOf(parties.liaison(), parties.pairing().id());
+        String recipient = projections.text("SELECT recipient_key FROM notice WHERE id = :id", notice);
+
+        given().when().post("/r/" + tokens.sign(notice, recipient, Instant.now())).then().statusCode(200);
+
+        // no account signed the request, yet it is the district's and the enterprise's, about the notice
+        given().header("Authorization", Fixtures.committeeToken(district)).when().get("/api/operation-log?action=/r/")
+                .then().statusCode(200)
+                .body("total", is(1))
+                .body("items[0].action", is("POST /r/{token}"))
+                .body("items[0].outcome", is(200))
+                .body("items[0].district", is(district))
+                .body("items[0].organizationId", is(enterprise.id().toString()))
+                .body("items[0].target", is(notice.toString()))
+                .body("items[0].actor.name", is((Object) null));
+        given().header("Authorization", Fixtures.secretaryToken(enterprise.id(), district)).when()
+                .get("/api/operation-log?action=/r/").then().statusCode(200).body("total", is(1));
+        given().header("Authorization", Fixtures.secretaryToken(organ.id(), district)).when()
+                .get("/api/operation-log?action=/r/").then().statusCode(200).body("total", is(0));
     }
 
     private static UUID noticeOf(String token, UUID pairingId) {

@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Who hears of demands, activities and falling-behind cadence: one test per event type. */
 @QuarkusTest
-class NoticeRulesTest {
+public class NoticeRulesTest {
 
     @Inject
     Projections projections;
@@ -178,8 +178,8 @@ class NoticeRulesTest {
         return activePairingWith(projections);
     }
 
-    /** Two organizations of a new district in an active pairing, known to this service. */
-    Parties activePairingWith(Projections projections) {
+    /** Two organizations of a new district in an active pairing, known to this service (other tests' start too). */
+    public Parties activePairingWith(Projections projections) {
         String district = Fixtures.district();
         String email = Fixtures.email("rules");
         OrganizationSnapshot organ = Fixtures.organization(district, "区市场监管分局党支部", Sector.ORGAN, "曹书记");
@@ -195,13 +195,13 @@ class NoticeRulesTest {
         return new Parties(district, email, organ, enterprise, pairing);
     }
 
-    record Parties(String district, String email, OrganizationSnapshot organ, OrganizationSnapshot enterprise,
+    public record Parties(String district, String email, OrganizationSnapshot organ, OrganizationSnapshot enterprise,
             PairingSnapshot pairing) {
-        String liaison() {
+        public String liaison() {
             return Fixtures.liaisonToken(enterprise.id(), district, email);
         }
 
-        String organSecretary() {
+        public String organSecretary() {
             return Fixtures.secretaryToken(organ.id(), district);
         }
     }

@@ -1,18 +1,17 @@
 package org.gongjian.pairing.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongjian.pairing.service.PairingLedger;
 import org.gongjian.rest.Caller;
-import org.gongjian.rest.LedgerRange;
+import org.gongjian.rest.LedgerParams;
 import org.gongjian.rest.LedgerRows;
-import org.gongjian.rest.LedgerScope;
 import org.gongjian.rest.Role;
 
 /** The demand sheet of the ledger (台账), as rows the gateway assembles into the spreadsheet. */
@@ -34,9 +33,7 @@ public class DemandLedgerResource {
     @Operation(summary = "Every demand raised from 'from' to 'to' in a district (or in one organization's pairings)",
             description = "One JSON object a line, by time raised: the demand, its history, the day it was resolved and the "
                     + "days that took; the last line is {\"end\":true,\"rows\":n}. At most 3 years.")
-    public StreamingOutput demands(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("district") String district, @QueryParam("organizationId") String organizationId) {
-        LedgerRange range = LedgerRange.parse(from, to);
-        return ledger.demands(LedgerScope.of(caller, district, organizationId), range);
+    public StreamingOutput demands(@BeanParam LedgerParams params) {
+        return ledger.demands(params.request(caller));
     }
 }

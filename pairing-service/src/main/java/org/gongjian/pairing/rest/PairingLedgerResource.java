@@ -1,18 +1,17 @@
 package org.gongjian.pairing.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongjian.pairing.service.PairingLedger;
 import org.gongjian.rest.Caller;
-import org.gongjian.rest.LedgerRange;
+import org.gongjian.rest.LedgerParams;
 import org.gongjian.rest.LedgerRows;
-import org.gongjian.rest.LedgerScope;
 import org.gongjian.rest.Role;
 
 /** The pairing sheet of the ledger (台账), as rows the gateway assembles into the spreadsheet. */
@@ -35,9 +34,7 @@ public class PairingLedgerResource {
             description = "One JSON object a line, by id as text: members, type, plaque, term, agreement, cadence, latest final "
                     + "evaluation of the range; the last line is {\"end\":true,\"rows\":n}. At most 3 years. A secretary gets "
                     + "its own organization's pairings only.")
-    public StreamingOutput pairings(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("district") String district, @QueryParam("organizationId") String organizationId) {
-        LedgerRange range = LedgerRange.parse(from, to);
-        return ledger.pairings(LedgerScope.of(caller, district, organizationId), range);
+    public StreamingOutput pairings(@BeanParam LedgerParams params) {
+        return ledger.pairings(params.request(caller));
     }
 }

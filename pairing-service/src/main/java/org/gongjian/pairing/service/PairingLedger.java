@@ -4,11 +4,9 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.gongjian.pairing.config.PairingConfig;
-import org.gongjian.rest.LedgerRange;
+import org.gongjian.rest.LedgerRequest;
 import org.gongjian.rest.LedgerRows;
-import org.gongjian.rest.LedgerScope;
 
-import java.util.Arrays;
 
 /**
  * This service's rows of the ledger (台账): every pairing live in the range (active, suspended or concluded, its term
@@ -84,15 +82,11 @@ public class PairingLedger {
         this.config = config;
     }
 
-    public StreamingOutput pairings(LedgerScope scope, LedgerRange range) {
-        return LedgerRows.of(dataSource, PAIRINGS, parameters(scope, range));
+    public StreamingOutput pairings(LedgerRequest request) {
+        return LedgerRows.of(dataSource, PAIRINGS, request.parameters(config.zone().getId()));
     }
 
-    public StreamingOutput demands(LedgerScope scope, LedgerRange range) {
-        return LedgerRows.of(dataSource, DEMANDS, parameters(scope, range));
-    }
-
-    private java.util.List<Object> parameters(LedgerScope scope, LedgerRange range) {
-        return Arrays.asList(scope.district(), range.from(), range.to(), scope.organizationOrNull(), config.zone().getId());
+    public StreamingOutput demands(LedgerRequest request) {
+        return LedgerRows.of(dataSource, DEMANDS, request.parameters(config.zone().getId()));
     }
 }

@@ -2,20 +2,15 @@ package org.gongjian.pairing.rest;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import org.gongjian.events.organization.OrganizationStatus;
 import org.gongjian.events.organization.Sector;
 import org.gongjian.pairing.Fixtures;
 import org.gongjian.pairing.domain.Organization;
 import org.gongjian.testing.OperationLogContract;
+import org.gongjian.testing.ServiceOperationLogContract;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,33 +27,21 @@ import static org.hamcrest.Matchers.is;
 
 /** The pairing service's operation log: every write recorded once, append-only, and independent of a rollback. */
 @QuarkusTest
-class OperationLogTest {
+class OperationLogTest extends ServiceOperationLogContract {
 
     private final Fixtures fx = new Fixtures();
 
-    @Inject
-    DataSource dataSource;
-
-    @Test
-    void everyWriteOperationLeavesExactlyOneEntryWithoutItsBody() throws Exception {
+    @Override
+    protected OperationLogContract seeded(OperationLogContract contract) {
         UUID[] pair = fx.proposedPair();
-        OperationLogContract contract = OperationLogContract.of(Files.readString(Path.of("target/openapi/openapi.json")))
-                .against(URI.create("http://localhost:" + RestAssured.port))
-                .token(fx.admin())
-                .pathValues((template, name) -> template.startsWith("/api/pairings/") ? pair[0].toString() : null)
-                .database(dataSource);
-
-        List<String> failures = contract.run();
-
-        System.out.println("operation log contract of pairing-service: " + contract.calls());
-        assertThat(contract.operations()).contains("POST /api/launches", "POST /api/pairings/{id}/approval",
-                "POST /api/demands/{id}/resolution", "POST /api/pairings/{pairingId}/evaluations");
-        assertThat(failures).isEmpty();
+        return contract.token(fx.admin())
+                .pathValues((template, name) -> template.startsWith("/api/pairings/") ? pair[0].toString() : null);
     }
 
-    @Test
-    void theApplicationsRoleCanNeitherUpdateNorDeleteAnEntry() {
-        assertThat(OperationLogContract.appendOnly(dataSource)).isEmpty();
+    @Override
+    protected List<String> operationsItMustHave() {
+        return List.of("POST /api/launches", "POST /api/pairings/{id}/approval", "POST /api/demands/{id}/resolution",
+                "POST /api/pairings/{pairingId}/evaluations");
     }
 
     @Test
@@ -89,7 +72,7 @@ class OperationLogTest {
     }
 
     private long count(String sql, String value) throws Exception {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource().getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
             select.setString(1, value);
             try (ResultSet rows = select.executeQuery()) {
                 rows.next();

@@ -1,5 +1,6 @@
 package org.gongjian.rest.operationlog;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.runtime.BlockingOperationControl;
 import io.smallrye.mutiny.Uni;
@@ -35,9 +36,11 @@ public class OperationLogFilter {
             Role.ENTERPRISE_CONTACT, Role.DASHBOARD_READER);
 
     private final OperationLogWriter writer;
+    private final OperationSubject subject;
 
-    OperationLogFilter(OperationLogWriter writer) {
+    OperationLogFilter(OperationLogWriter writer, OperationSubject subject) {
         this.writer = writer;
+        this.subject = subject;
     }
 
     @ServerResponseFilter
@@ -51,7 +54,7 @@ public class OperationLogFilter {
         if (principal == null && response.getStatus() == 401) {
             return Uni.createFrom().voidItem();
         }
-        OperationEntry entry = entry(request, response, resource, security, principal);
+        OperationEntry entry = named(entry(request, response, resource, security, principal));
         if (BlockingOperationControl.isBlockingAllowed()) {
             writer.append(entry);
             return Uni.createFrom().voidItem();
@@ -71,11 +74,36 @@ public class OperationLogFilter {
         String role = principal == null ? null
                 : ROLES.stream().filter(security::isUserInRole).findFirst().orElse(null);
         return new OperationEntry(UUID.randomUUID(), Instant.now().truncatedTo(ChronoUnit.MICROS), clip(subject, 255),
-                clip(name, 255), role, uuid(claim(token, "org")), clip(claim(token, "district"), 100),
+                clip(name, 255), role, uuid(claim(token, "org")), clip(district(request, security, token), 100),
                 clip(OperationActions.of(request.getMethod(), resource.getResourceClass(), resource.getResourceMethod()), 255),
                 OperationTargets.of(resource.getResourceClass(), resource.getResourceMethod(),
                         request.getUriInfo().getPathParameters()),
                 response.getStatus());
+    }
+
+    /** The entry with what the resource named of the operation's subject, where it named something. */
+    private OperationEntry named(OperationEntry entry) {
+        if (!Arc.container().requestContext().isActive()) {
+            return entry;
+        }
+        return new OperationEntry(entry.id(), entry.occurredAt(), entry.actorSubject(), entry.actorName(), entry.role(),
+                subject.organization() != null ? subject.organization() : entry.organizationId(),
+                subject.district() != null ? clip(subject.district(), 100) : entry.district(), entry.action(),
+                subject.target() != null ? subject.target() : entry.target(), entry.outcome());
+    }
+
+    /**
+     * The district an operation acted in: the token's, except for a city administrator, who belongs to no district
+     * and acts in the one its request names ({@code ?district=}); naming none, the entry is the city level's.
+     */
+    private static String district(ContainerRequestContext request, SecurityContext security, JsonWebToken token) {
+        if (security != null && security.isUserInRole(Role.CITY_ADMIN)) {
+            String named = request.getUriInfo().getQueryParameters().getFirst("district");
+            if (named != null && !named.isBlank()) {
+                return named.strip();
+            }
+        }
+        return claim(token, "district");
     }
 
     private static String claim(JsonWebToken token, String name) {

@@ -41,7 +41,7 @@ public final class OperationLogParams {
                 end == null ? null : end.plusDays(1).atStartOfDay(ZONE).toInstant(),
                 text(actor), text(action), QueryParams.uuid("target", target),
                 QueryParams.enumeration("outcome", outcome, OperationLogQuery.Outcome.class),
-                pageSize == null ? DEFAULT_SIZE : pageSize, OperationCursor.decode("after", after));
+                pageSize == null ? DEFAULT_SIZE : pageSize, OperationCursor.decode("after", after), false);
     }
 
     private static String text(String value) {

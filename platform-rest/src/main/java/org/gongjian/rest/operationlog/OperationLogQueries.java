@@ -59,7 +59,7 @@ public class OperationLogQueries {
     }
 
     private static String where(OperationLogQuery query, List<Object> parameters) {
-        StringBuilder where = new StringBuilder("district = ?");
+        StringBuilder where = new StringBuilder(query.cityLevel() ? "(district = ? OR district IS NULL)" : "district = ?");
         parameters.add(query.district());
         if (query.organization() != null) {
             where.append(" AND (organization_id = ? OR target = ?)");

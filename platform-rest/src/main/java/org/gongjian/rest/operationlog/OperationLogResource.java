@@ -43,6 +43,9 @@ public class OperationLogResource {
             @QueryParam("size") String size, @QueryParam("after") String after) {
         OperationLogQuery query = OperationLogParams.parse(districtOf(district), organizationOf(), from, to, actor,
                 action, target, outcome, size, after);
+        if (caller.isCityAdmin()) {
+            query = query.withCityLevel();
+        }
         OperationLogSlice slice = queries.read(query, query.after() == null);
         return new OperationLogPage(slice.items().stream().map(entry -> OperationLogItem.of(service, entry)).toList(),
                 query.size(), slice.total(), slice.next() == null ? null : slice.next().encode());

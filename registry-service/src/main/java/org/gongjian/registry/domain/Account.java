@@ -38,6 +38,9 @@ public class Account extends PanacheEntityBase {
     public AccountState state;
     @Column(name = "disable_pending")
     public boolean disablePending;
+    /** The register's address or name is still to be given to Keycloak ({@code AccountSync}). */
+    @Column(name = "profile_pending")
+    public boolean profilePending;
     @Column(name = "invited_at")
     public OffsetDateTime invitedAt;
     @Column(name = "updated_at")
@@ -74,6 +77,11 @@ public class Account extends PanacheEntityBase {
     public void activate() {
         state = AccountState.ACTIVE;
         updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** The person as the register had them when the account last followed it. */
+    public Person person() {
+        return new Person(person, name, email, role);
     }
 
     /** Disabled here at once; Keycloak is told by {@code AccountSync}, which retries while it is unreachable. */

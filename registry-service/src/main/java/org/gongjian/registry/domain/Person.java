@@ -31,6 +31,17 @@ public record Person(String key, String name, String email, String role) {
         return UUID.fromString(key);
     }
 
+    /** The family name, as Keycloak's last name: a Chinese name's first character, else the whole name. */
+    public String familyName() {
+        return name.length() > 1 && Character.UnicodeScript.of(name.codePointAt(0)) == Character.UnicodeScript.HAN
+                ? name.substring(0, 1) : name;
+    }
+
+    /** The given name, as Keycloak's first name: a Chinese name after its first character, else the whole name. */
+    public String givenName() {
+        return familyName().equals(name) ? name : name.substring(1);
+    }
+
     /** The value of the Keycloak user attribute {@code person} that binds the user to this person of the register. */
     public String binding(UUID organizationId) {
         return organizationId + ":" + key;

@@ -101,16 +101,10 @@ public class AccountInvitation {
     }
 
     private String create(Organization organization, Person person, String binding) {
-        String name = person.name();
-        // a Chinese name is family name + given name; Keycloak asks for both
-        String lastName = name.length() > 1 && Character.UnicodeScript.of(name.codePointAt(0)) == Character.UnicodeScript.HAN
-                ? name.substring(0, 1) : name;
-        String firstName = lastName.equals(name) ? name : name.substring(1);
         String email = person.email().toLowerCase(Locale.ROOT);
-        return keycloak.create(email, email, firstName, lastName, organization.district, organization.id.toString(), binding)
-                .orElseThrow(() -> new ProblemException(409, "conflict",
-                        "Keycloak already has an account for " + email + " that is not this person's",
-                        java.util.List.of(new org.gongjian.rest.Problem.FieldError("email", "already has another account"))));
+        return keycloak.create(email, email, person.givenName(), person.familyName(), organization.district,
+                organization.id.toString(), binding)
+                .orElseThrow(() -> new AccountEmailTakenException("email", email));
     }
 
     private static Person person(Organization organization, String key) {

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gongjian.registry.domain.Account;
+import org.gongjian.registry.domain.Person;
 import org.gongjian.registry.domain.AccountState;
 import org.jboss.logging.Logger;
 
@@ -31,6 +32,7 @@ public class AccountSync {
     public void run() {
         try {
             pushDisabled();
+            pushProfiles();
             pullActivated();
         } catch (KeycloakUnavailableException e) {
             LOG.debugf("Accounts not synchronized with Keycloak this time: %s", e.getMessage());
@@ -46,6 +48,24 @@ public class AccountSync {
                 current.disablePending = false;
             });
             LOG.infof("Disabled Keycloak user %s (%s of organization %s)", account.userId, account.person, account.organizationId);
+        }
+    }
+
+    /**
+     * Gives Keycloak the addresses and names the register changed while it was unreachable. An address another user
+     * took meanwhile stays Keycloak's previous one (logged); the register's answer to that change was given already.
+     */
+    void pushProfiles() {
+        List<Account> pending = QuarkusTransaction.requiringNew().call(() -> Account.<Account>list("profilePending", true));
+        for (Account account : pending) {
+            Person person = account.person();
+            if (!keycloak.updateProfile(account.userId, person.email(), person.givenName(), person.familyName())) {
+                LOG.warnf("Keycloak user %s keeps its address: another user has %s", account.userId, person.email());
+            }
+            QuarkusTransaction.requiringNew().run(() -> {
+                Account current = Account.findById(account.id);
+                current.profilePending = false;
+            });
         }
     }
 

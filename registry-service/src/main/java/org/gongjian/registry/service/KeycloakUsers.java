@@ -148,6 +148,33 @@ public class KeycloakUsers {
         }
     }
 
+    /**
+     * Gives the user the register's address and name; a changed address is no longer verified. Answers false when
+     * Keycloak refuses the address because another user has it; a user removed in Keycloak meanwhile is left alone.
+     */
+    @WithSpan
+    public boolean updateProfile(String userId, String email, String firstName, String lastName) {
+        HttpResponse<String> read = call("GET", admin("/users/" + userId), null);
+        if (read.statusCode() == 404) {
+            return true;
+        }
+        // the whole representation goes back, so that the user profile keeps every attribute
+        ObjectNode update = (ObjectNode) parse(expect(read, 200));
+        update.remove("access");
+        if (email != null && !email.equalsIgnoreCase(update.path("email").asText())) {
+            update.put("email", email.toLowerCase(java.util.Locale.ROOT)).put("emailVerified", false);
+        }
+        update.put("firstName", firstName).put("lastName", lastName);
+        HttpResponse<String> response = call("PUT", admin("/users/" + userId), update);
+        if (response.statusCode() == 409) {
+            return false;
+        }
+        if (response.statusCode() != 404) {
+            expect(response, 204);
+        }
+        return true;
+    }
+
     /** Undoes a user this request created, so that a failed invitation leaves nothing behind. */
     public void deleteQuietly(String userId) {
         try {

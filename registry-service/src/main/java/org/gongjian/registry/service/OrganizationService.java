@@ -34,14 +34,16 @@ public class OrganizationService {
     private final Hierarchy hierarchy;
     private final Duplicates duplicates;
     private final AccountRetirement accounts;
+    private final AccountProfiles profiles;
 
     OrganizationService(EntityManager entityManager, OutboxWriter outbox, Hierarchy hierarchy, Duplicates duplicates,
-            AccountRetirement accounts) {
+            AccountRetirement accounts, AccountProfiles profiles) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.hierarchy = hierarchy;
         this.duplicates = duplicates;
         this.accounts = accounts;
+        this.profiles = profiles;
     }
 
     /**
@@ -99,6 +101,7 @@ public class OrganizationService {
             organization.applyMembers(draft);
         }
         accounts.afterUpdate(organization, contactsBefore, secretaryBefore);
+        profiles.afterUpdate(organization);
         if (OrganizationSnapshots.of(organization).equals(before)) {
             // Nothing to announce; the answer still carries the version as stored, so the caller's next If-Match holds
             entityManager.flush();

@@ -129,6 +129,10 @@ class AccountInvitationTest {
         assertThat(account("user-wang").state).isEqualTo(AccountState.DISABLED);
         assertThat(account("user-wang").disablePending).as("Keycloak is still to be told").isTrue();
         assertThat(account("user-zhao").state).isEqualTo(AccountState.INVITED);
+        // Keycloak cannot be reached here: the changed address waits for AccountSync, the register did not wait
+        assertThat(account("user-zhao").email).isEqualTo("zhao.new@example.cn");
+        assertThat(account("user-zhao").profilePending).as("Keycloak is still to be given the new address").isTrue();
+        assertThat(account("user-wang").profilePending).isFalse();
 
         // a new secretary: the previous one's account is disabled, the new one has none yet
         update(admin(district), id, etag(district, id), with(with(body, "contacts",

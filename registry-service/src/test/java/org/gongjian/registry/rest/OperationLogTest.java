@@ -1,18 +1,13 @@
 package org.gongjian.registry.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
 import org.gongjian.rest.Role;
 import org.gongjian.testing.OperationLogContract;
+import org.gongjian.testing.ServiceOperationLogContract;
 import org.gongjian.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -30,32 +25,19 @@ import static org.hamcrest.Matchers.notNullValue;
 
 /** The register's operation log: every write recorded once, append-only, read within the reader's scope. */
 @QuarkusTest
-class OperationLogTest {
+class OperationLogTest extends ServiceOperationLogContract {
 
-    @Inject
-    DataSource dataSource;
-
-    @Test
-    void everyWriteOperationLeavesExactlyOneEntryWithoutItsBody() throws Exception {
+    @Override
+    protected OperationLogContract seeded(OperationLogContract contract) {
         String district = newDistrict();
         String id = registered(district, enterprise("湘潭日志契约党支部"));
-        OperationLogContract contract = OperationLogContract.of(Files.readString(Path.of("target/openapi/openapi.json")))
-                .against(URI.create("http://localhost:" + RestAssured.port))
-                .token(admin(district))
-                .pathValues((template, name) -> id)
-                .database(dataSource);
-
-        List<String> failures = contract.run();
-
-        System.out.println("operation log contract of registry-service: " + contract.calls());
-        assertThat(contract.operations()).contains("POST /api/organizations", "PUT /api/organizations/{id}",
-                "POST /api/organizations/{id}/dissolution", "POST /api/organizations/imports");
-        assertThat(failures).isEmpty();
+        return contract.token(admin(district)).pathValues((template, name) -> id);
     }
 
-    @Test
-    void theApplicationsRoleCanNeitherUpdateNorDeleteAnEntry() {
-        assertThat(OperationLogContract.appendOnly(dataSource)).isEmpty();
+    @Override
+    protected List<String> operationsItMustHave() {
+        return List.of("POST /api/organizations", "PUT /api/organizations/{id}", "POST /api/organizations/{id}/dissolution",
+                "POST /api/organizations/imports");
     }
 
     @Test
@@ -103,6 +85,33 @@ class OperationLogTest {
                 .when().get("/api/operation-log").then().statusCode(400).body("errors[0].field", equalTo("district"));
         given().header("Authorization", Tokens.user("city.wang").roles(Role.CITY_ADMIN).bearer())
                 .when().get("/api/operation-log?district=" + district).then().statusCode(200).body("total", equalTo(4));
+    }
+
+    @Test
+    void aCityAdministratorsWriteIsInTheDistrictItNamedAndOneThatNamedNoneIsReadByCityAdministrators() {
+        String district = newDistrict();
+        String city = Tokens.user("city.zhao").roles(Role.CITY_ADMIN).bearer();
+        given().header("Authorization", city).contentType(ContentType.JSON).body(enterprise("湘潭市级日志党支部"))
+                .when().post("/api/organizations?district=" + district).then().statusCode(403);
+
+        given().header("Authorization", admin(district)).when().get("/api/operation-log").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].actor.name", equalTo("city.zhao"))
+                .body("items[0].role", equalTo(Role.CITY_ADMIN))
+                .body("items[0].district", equalTo(district))
+                .body("items[0].outcome", equalTo(403));
+
+        // naming no district, it acted at the city level: no district's committee reads it, city administrators do
+        given().header("Authorization", city).contentType(ContentType.JSON).body(enterprise("湘潭市级日志党支部"))
+                .when().post("/api/organizations").then().statusCode(403);
+        given().header("Authorization", admin(district)).when().get("/api/operation-log").then().statusCode(200)
+                .body("total", equalTo(1));
+        given().header("Authorization", Tokens.user("city.qian").roles(Role.CITY_ADMIN).bearer())
+                .when().get("/api/operation-log?actor=city.zhao&district=" + newDistrict()).then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].district", equalTo(null));
+        given().header("Authorization", Tokens.user("city.qian").roles(Role.CITY_ADMIN).bearer())
+                .when().get("/api/operation-log?actor=city.zhao&district=" + district).then().statusCode(200)
+                .body("total", equalTo(2));
     }
 
     @Test
