@@ -5,8 +5,12 @@ record Row(String measure, String load, Double throughput, Double p50, Double p9
            String note) {
 
     static Row of(String measure, LoadGenerator.Result r, String note) {
+        String errors = r.errors() > 0 ? " (" + r.errors() + " errors: " + abbreviate(r.firstError()) + ")" : "";
+        if (r.latency().count() == 0) {
+            return new Row(measure, r.connections() + " conn", 0.0, null, null, null, null, null, "no request answered in time" + errors);
+        }
         return new Row(measure, r.connections() + " conn", r.throughput(), r.latency().millis(50), r.latency().millis(95),
-                r.latency().millis(99), null, null, note + (r.errors() > 0 ? " (" + r.errors() + " errors: " + abbreviate(r.firstError()) + ")" : ""));
+                r.latency().millis(99), null, null, note + errors);
     }
 
     static Row notRun(String measure, String why) {
@@ -14,7 +18,7 @@ record Row(String measure, String load, Double throughput, Double p50, Double p9
     }
 
     Row withLimit(String limit, double ratio) {
-        return new Row(measure, load, throughput, p50, p95, p99, limit, String.format("%.2f", ratio), note);
+        return new Row(measure, load, throughput, p50, p95, p99, limit, String.format(ratio < 0.1 ? "%.4f" : "%.2f", ratio), note);
     }
 
     Row withNote(String extra) {
