@@ -91,7 +91,7 @@ public final class LocalStack implements AutoCloseable {
                 report(c, reused.get(i), launchedAt.get(i));
                 if (c == postgres) {
                     List<String> created = postgres.createDatabases(config.services().stream()
-                            .map(ServiceSpec::database).filter(Objects::nonNull).toList());
+                            .map(ServiceSpec::database).filter(Objects::nonNull).distinct().toList());
                     if (!created.isEmpty()) {
                         say("  postgres: created databases " + created);
                     }
@@ -227,6 +227,54 @@ public final class LocalStack implements AutoCloseable {
     QuarkusService service(String name) {
         return services.stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+    }
+
+    /**
+     * The names of the stack's components that {@link #kill(String)}, {@link #stopComponent(String)} and
+     * {@link #startComponent(String)} take: {@code postgres}, {@code kafka}, {@code keycloak}, {@code greenmail}, and
+     * each service instance ({@link ServiceSpec#componentName()}, e.g. {@code pairing-service-2}).
+     */
+    public List<String> componentNames() {
+        List<String> names = new ArrayList<>(List.of(Postgres.NAME, Kafka.NAME, Keycloak.NAME, GreenMail.NAME));
+        services.forEach(s -> names.add(s.name()));
+        return names;
+    }
+
+    private Component component(String name) {
+        return switch (name) {
+            case Postgres.NAME -> postgres;
+            case Kafka.NAME -> kafka;
+            case Keycloak.NAME -> keycloak;
+            case GreenMail.NAME -> greenMail;
+            default -> service(name);
+        };
+    }
+
+    /** {@code kill -9} of one component's process tree (a fault to recover from); its PID file stays. */
+    public void kill(String name) {
+        Component c = component(name);
+        c.process().ifPresent(p -> {
+            p.descendants().forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
+            p.onExit().join();
+        });
+    }
+
+    /** Stops one component as {@link #stop()} would (PostgreSQL: a fast shutdown; the others: SIGTERM). */
+    public void stopComponent(String name) {
+        component(name).stop();
+    }
+
+    /** Starts one component again (after {@link #kill(String)} or {@link #stopComponent(String)}) and waits until it is ready. */
+    public void startComponent(String name) {
+        Component c = component(name);
+        c.ensureStarted();
+        c.awaitReady();
+    }
+
+    /** Whether one component answers its readiness probe now. */
+    public boolean isReady(String name) {
+        return component(name).isReady();
     }
 
     /** Whether the gateway is running and ready (the demo data loader needs it). */

@@ -18,9 +18,13 @@ final class QuarkusService extends Component {
 
     private final ServiceSpec spec;
 
+    /** The module this runs, the same for every instance (the component's {@code name} tells the instances apart). */
+    private final String module;
+
     QuarkusService(ServiceSpec spec, StackConfig config) {
-        super(spec.name(), config);
+        super(spec.componentName(), config);
         this.spec = spec;
+        this.module = spec.name();
     }
 
     ServiceSpec spec() {
@@ -59,11 +63,11 @@ final class QuarkusService extends Component {
 
     @Override
     protected void launch() {
-        if (name.equals("gateway")) {
+        if (module.equals("gateway")) {
             // the client secret was generated for this stack: Keycloak's client must hold the same
             KeycloakAdmin.of(config).setClientSecret(GATEWAY_CLIENT, secrets().gatewayClientSecret());
         }
-        if (name.equals("registry-service")) {
+        if (module.equals("registry-service")) {
             // registry-service makes accounts with the stack's own client secret, and Keycloak e-mails the
             // invitations through the stack's GreenMail
             KeycloakAdmin.of(config).setClientSecret(ACCOUNTS_CLIENT, secrets().accountsClientSecret());
@@ -79,7 +83,7 @@ final class QuarkusService extends Component {
 
     Map<String, String> environment() {
         Map<String, String> env = new HashMap<>();
-        ServiceSpec standard = ServiceSpec.defaults().stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
+        ServiceSpec standard = ServiceSpec.defaults().stream().filter(s -> s.name().equals(module)).findFirst().orElse(null);
         if (standard == null || standard.port() != spec.port()) {
             env.put("QUARKUS_HTTP_PORT", Integer.toString(spec.port()));
         }
@@ -99,24 +103,24 @@ final class QuarkusService extends Component {
         if (config.smtpPort() != StackConfig.DEFAULT_SMTP_PORT) {
             env.put("QUARKUS_MAILER_PORT", Integer.toString(config.smtpPort()));
         }
-        if (name.equals("gateway")) {
+        if (module.equals("gateway")) {
             gatewayEnvironment(env);
         }
-        if (name.equals("registry-service") && movedFromDefault("gateway")) {
+        if (module.equals("registry-service") && movedFromDefault("gateway")) {
             // after setting a password in Keycloak, the invited person lands on the web app
             env.put("GONGJIAN_REGISTRY_ACCOUNTS_REDIRECT_URI", config.gatewayUrl() + "/");
         }
-        if (name.equals("notification-service") && movedFromDefault("gateway")) {
+        if (module.equals("notification-service") && movedFromDefault("gateway")) {
             // receipt links in e-mails point at the gateway
             env.put("GONGJIAN_NOTIFICATION_PUBLIC_BASE_URL", config.gatewayUrl());
         }
-        env.putAll(config.serviceEnv(name));
+        env.putAll(config.serviceEnv(module));
         return env;
     }
 
     /** The stack's generated signing keys and client secret, each to the service that needs it. */
     private void secretsEnvironment(Map<String, String> env) {
-        switch (name) {
+        switch (module) {
             case "notification-service" -> env.put("GONGJIAN_NOTIFICATION_RECEIPTS_LINK_SECRET", secrets().receiptLinkSecret());
             case "activity-service" -> env.put("GONGJIAN_ACTIVITY_CALENDAR_FEED_SECRET", secrets().calendarFeedSecret());
             case "gateway" -> env.put("GONGJIAN_GATEWAY_CLIENT_SECRET", secrets().gatewayClientSecret());
@@ -133,12 +137,15 @@ final class QuarkusService extends Component {
     private void gatewayEnvironment(Map<String, String> env) {
         for (String service : List.of("registry", "pairing", "activity", "notification")) {
             String module = service + "-service";
-            if (config.services().stream().anyMatch(s -> s.name().equals(module)) && movedFromDefault(module)) {
-                env.put("GONGJIAN_GATEWAY_SERVICES_" + service.toUpperCase(java.util.Locale.ROOT), config.serviceUrl(module));
+            List<String> urls = config.instanceUrls(module);
+            if (urls.size() > 1 || (!urls.isEmpty() && movedFromDefault(module))) {
+                // several instances: the gateway takes them in turn and skips one that refuses the connection
+                env.put("GONGJIAN_GATEWAY_SERVICES_" + service.toUpperCase(java.util.Locale.ROOT), String.join(",", urls));
             }
         }
-        if (movedFromDefault("gateway")) {
-            env.put("GONGJIAN_GATEWAY_CORS_ORIGINS", config.gatewayUrl());
+        List<String> gateways = config.instanceUrls("gateway");
+        if (gateways.size() > 1 || movedFromDefault("gateway")) {
+            env.put("GONGJIAN_GATEWAY_CORS_ORIGINS", String.join(",", gateways));
         }
     }
 

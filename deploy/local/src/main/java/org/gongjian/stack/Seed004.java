@@ -121,6 +121,20 @@ public final class Seed004 {
         return first17 + gb32100Check(first17);
     }
 
+    /**
+     * A well-formed enterprise credit code in Xiangtan ({@code 91 430300 ...}) whose organization code is random, for
+     * organizations registered beyond the scenario's (load and fault-injection runs).
+     */
+    public static String randomCreditCode() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        StringBuilder base = new StringBuilder();
+        while (base.length() < 8) {
+            base.append((char) ('0' + random.nextInt(10)));
+        }
+        String first17 = "91430300" + base + gb11714Check(base.toString());
+        return first17 + gb32100Check(first17);
+    }
+
     private static final String USCC_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] USCC_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 

@@ -176,9 +176,21 @@ public final class StackConfig {
     public String kafkaBootstrapServers() { return "localhost:" + kafkaPort; }
     public String jdbcUrl(String database) { return "jdbc:postgresql://localhost:" + postgresPort + "/" + database; }
 
+    /** The first instance of a service (module name, e.g. {@code pairing-service}). */
     public ServiceSpec service(String name) {
         return services.stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+    }
+
+    /** Every instance of a service, first instance first. */
+    public List<ServiceSpec> instances(String name) {
+        return services.stream().filter(s -> s.name().equals(name))
+                .sorted(java.util.Comparator.comparingInt(ServiceSpec::instance)).toList();
+    }
+
+    /** The base URLs of every instance of a service, first instance first. */
+    public List<String> instanceUrls(String name) {
+        return instances(name).stream().map(s -> "http://localhost:" + s.port()).toList();
     }
 
     public String serviceUrl(String name) { return "http://localhost:" + service(name).port(); }
@@ -239,8 +251,26 @@ public final class StackConfig {
         public Builder realmFile(Path v) { realmFile = v; return this; }
         public Builder postgresHome(Path v) { postgresHome = v; return this; }
         public Builder services(List<ServiceSpec> v) { services = new ArrayList<>(v); return this; }
+        /**
+         * Runs {@code perService} instances of every service, the added ones on free ports (as {@link #forTests}), each
+         * in its own working directory; the gateway takes the services' instances in turn.
+         */
+        public Builder instancesPerService(int perService) {
+            List<ServiceSpec> all = new ArrayList<>();
+            for (ServiceSpec s : services) {
+                if (s.instance() != 1) {
+                    continue;
+                }
+                all.add(s);
+                for (int n = 2; n <= perService; n++) {
+                    all.add(s.instance(n, FreePorts.next(), FreePorts.next()));
+                }
+            }
+            services = all;
+            return this;
+        }
         public Builder servicePort(String name, int port) {
-            services.replaceAll(s -> s.name().equals(name) ? s.withPort(port) : s);
+            services.replaceAll(s -> s.name().equals(name) && s.instance() == 1 ? s.withPort(port) : s);
             return this;
         }
         /** Whether {@code start} launches the service jars too (default {@code true}; absent jars are skipped). */

@@ -19,13 +19,18 @@ public enum Backend {
         return serviceName;
     }
 
+    /** The base URL of the instance whose turn it is (see {@link Instances}). */
     public String baseUrl(GatewayConfig.Services services) {
-        String url = switch (this) {
+        return instances(services).inTurn().getFirst();
+    }
+
+    /** Its instances: one base URL, or several separated by commas. */
+    public Instances instances(GatewayConfig.Services services) {
+        return Instances.of(switch (this) {
             case REGISTRY -> services.registry();
             case PAIRING -> services.pairing();
             case ACTIVITY -> services.activity();
             case NOTIFICATION -> services.notification();
-        };
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        });
     }
 }

@@ -22,14 +22,16 @@ import org.gongjian.gateway.security.ApiAuthentication;
 import org.gongjian.gateway.security.RateLimiter;
 import org.jboss.logging.Logger;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Forwards {@code /api/<segment>/**} and {@code /r/**} to the owning service, streaming both bodies (photo
  * uploads, spreadsheet imports and exports pass through without being held in memory). The caller's access
  * token goes along as {@code Authorization: Bearer}, also for browser sessions, whose token the code flow holds.
- * A service that refuses the connection or stays silent answers as a 503 problem naming it; the other routes
- * are unaffected.
+ * A service may run as several instances ({@link Instances}): they take requests in turn, and one that refuses the
+ * connection is skipped for the next. A service none of whose instances connects, or that stays silent, answers as a
+ * 503 problem naming it; the other routes are unaffected.
  */
 @ApplicationScoped
 public class ServiceProxy {
@@ -71,14 +73,30 @@ public class ServiceProxy {
     }
 
     private void forward(RoutingContext context, Backend backend) {
+        context.request().pause();
+        forward(context, backend, backend.instances(config.services()).inTurn(), 0);
+    }
+
+    /**
+     * Asks the instance at {@code attempt}; one that cannot be connected to has received nothing, so the next one
+     * is asked (the request body is still paused), and only when none connects does the caller get a 503.
+     */
+    private void forward(RoutingContext context, Backend backend, List<String> instances, int attempt) {
         HttpServerRequest in = context.request();
-        in.pause();
         RequestOptions options = new RequestOptions()
                 .setMethod(in.method())
-                .setAbsoluteURI(backend.baseUrl(config.services()) + in.uri())
+                .setAbsoluteURI(instances.get(attempt) + in.uri())
                 .setIdleTimeout(config.proxy().requestTimeout().toMillis());
         client.request(options)
-                .onFailure(failure -> unavailable(context, backend, failure))
+                .onFailure(failure -> {
+                    if (attempt + 1 < instances.size()) {
+                        LOG.debugf("%s at %s cannot be reached (%s); trying the next instance", backend.serviceName(),
+                                instances.get(attempt), failure.toString());
+                        forward(context, backend, instances, attempt + 1);
+                    } else {
+                        unavailable(context, backend, failure);
+                    }
+                })
                 .onSuccess(out -> send(context, backend, in, out));
     }
 

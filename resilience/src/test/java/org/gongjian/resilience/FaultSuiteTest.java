@@ -1,0 +1,216 @@
+package org.gongjian.resilience;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.gongjian.stack.DemoData;
+import org.gongjian.stack.LocalStack;
+import org.gongjian.stack.ServiceSpec;
+import org.gongjian.stack.StackConfig;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The fault suite: the platform from deploy/local's launcher on free ports with two instances of every service, a
+ * steady workload through both gateways, and one fault at a time; after each, the platform must go quiet and its
+ * databases and mailbox must show nothing lost, doubled or leaked. Short by default (one fault of each kind, 12 s
+ * outages, part of {@code ./mvnw -B verify}); {@code -Dresilience.full=true} kills an instance of every service and
+ * holds each outage 60 s. {@code -Dresilience.skip=true} leaves it out.
+ */
+class FaultSuiteTest {
+
+    private static final List<String> USERS = List.of(DemoData.LOADER_USER, "secretary.jijian", "secretary.jiajiamei",
+            "liaison.minsheng", "secretary.bangongshi", "liaison.jiajiamei");
+
+    private final boolean full = Boolean.getBoolean("resilience.full");
+    private final Duration outage = full ? Duration.ofSeconds(60) : Duration.ofSeconds(12);
+    private final Duration quietPatience = full ? Duration.ofMinutes(5) : Duration.ofMinutes(2);
+
+    @Test
+    void nothingIsLostDoubledOrLeakedWhenPartsOfThePlatformFail() throws Exception {
+        Assumptions.assumeFalse(Boolean.getBoolean("resilience.skip"), "-Dresilience.skip=true");
+        Path repo = Path.of(System.getProperty("gongjian.repo.dir", "..")).toAbsolutePath().normalize();
+        for (ServiceSpec s : ServiceSpec.defaults()) {
+            assertThat(s.jar(repo)).as(s.name() + " must be packaged (./mvnw -B verify packages it first)").isRegularFile();
+        }
+        Path base = Files.createTempDirectory("gongjian-resilience-");
+        StackConfig config = StackConfig.forTests(repo, base).toBuilder()
+                .instancesPerService(2)
+                .serviceEnv("activity-service", "GONGJIAN_ACTIVITY_CADENCE_EVERY", "off")
+                .keycloakTimeout(Duration.ofMinutes(8))
+                .serviceTimeout(Duration.ofMinutes(4))
+                .out(line -> System.out.println("[stack] " + line))
+                .build();
+        long t0 = System.nanoTime();
+        LocalStack stack = LocalStack.start(config);
+        Thread hook = new Thread(stack::stop, "resilience-stack-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            System.out.printf("[resilience] stack with %d service instances ready in %.0f s%n",
+                    config.services().size(), (System.nanoTime() - t0) / 1e9);
+            List<FaultRow> rows = run(stack);
+            String table = FaultTable.render(rows);
+            System.out.println("[resilience] " + (full ? "full" : "short") + " run:\n" + table);
+            Path out = Path.of("target/resilience-" + (full ? "full" : "short") + ".md");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, table, StandardCharsets.UTF_8);
+            assertThat(rows).allSatisfy(r -> assertThat(r.problems()).as(r.fault()).isEmpty());
+        } finally {
+            stack.stop();
+            copyLogs(base);
+            try {
+                stack.purge();
+            } catch (RuntimeException ignored) {
+                // a temporary directory
+            }
+            Runtime.getRuntime().removeShutdownHook(hook);
+        }
+    }
+
+    private List<FaultRow> run(LocalStack stack) throws IOException {
+        assertThat(new DemoData(stack).load()).isEqualTo(DemoData.Outcome.LOADED);
+        JsonNode marker = Gateways.JSON.readTree(new DemoData(stack).marker().toFile());
+        Map<String, String> orgIds = new LinkedHashMap<>();
+        marker.path("organizations").fields().forEachRemaining(e -> orgIds.put(e.getKey(), e.getValue().asText()));
+        List<String> pairingIds = new ArrayList<>();
+        marker.path("pairings").forEach(p -> pairingIds.add(p.asText()));
+        // issued once, before any fault: while Keycloak is down they must keep working
+        Map<String, String> tokens = new HashMap<>();
+        for (String user : USERS) {
+            tokens.put(user, stack.accessToken(user, DemoData.DEMO_PASSWORD));
+        }
+        Gateways gateways = new Gateways(stack.config().instanceUrls("gateway"));
+        PlatformLedger ledger = new PlatformLedger(stack);
+        awaitQuiet(ledger);
+        long dlqBefore = ledger.read().dlqRecords();
+
+        Workload workload = new Workload(gateways, tokens::get, orgIds, pairingIds, full ? 3 : 2,
+                Duration.ofMillis(full ? 200 : 500));
+        workload.start();
+        Fault.hold(Duration.ofSeconds(5));
+        List<FaultRow> rows = new ArrayList<>();
+        try {
+            for (Fault fault : faults()) {
+                rows.add(inject(stack, fault, workload, gateways, ledger, dlqBefore));
+                System.out.println("[resilience] " + FaultTable.render(List.of(rows.getLast())).lines().skip(2).findFirst().orElse(""));
+            }
+        } finally {
+            workload.stop();
+        }
+        System.out.println("[resilience] workload cycles completed: " + workload.completedCycles()
+                + "; cycles stopped by an answer: " + workload.failures().size());
+        workload.failures().stream().limit(20).forEach(f -> System.out.println("[resilience]   " + f));
+        return rows;
+    }
+
+    private List<Fault> faults() {
+        List<Fault> faults = new ArrayList<>();
+        List<String> killed = full
+                ? List.of("registry-service-2", "pairing-service", "activity-service-2", "notification-service", "gateway-2")
+                : List.of("notification-service-2");
+        killed.forEach(c -> faults.add(Fault.kill(c)));
+        faults.add(Fault.stop("Kafka stopped", "kafka"));
+        faults.add(Fault.stop("PostgreSQL restarted (fast shutdown)", "postgres"));
+        faults.add(Fault.stop("SMTP down", "greenmail"));
+        faults.add(Fault.stop("Keycloak down", "keycloak"));
+        return faults;
+    }
+
+    private FaultRow inject(LocalStack stack, Fault fault, Workload workload, Gateways gateways, PlatformLedger ledger,
+                            long dlqBefore) {
+        List<String> extra = new ArrayList<>();
+        boolean mailServer = fault.name().startsWith("SMTP");
+        if (mailServer) {
+            // the mail server keeps mail in memory: count what it holds before it goes, with nothing in flight
+            workload.pause();
+            awaitQuiet(ledger);
+            ledger.carryMailOver();
+            workload.resume();
+        }
+        PlatformLedger.Snapshot before = ledger.read();
+        gateways.newTally();
+        System.out.println("[resilience] fault: " + fault.name());
+        fault.inject().on(stack);
+        if (fault.name().startsWith("Keycloak")) {
+            extra.addAll(newLoginFailsCleanly(stack));
+        }
+        Fault.hold(outage);
+        fault.heal().on(stack);
+        long healed = System.nanoTime();
+        Fault.hold(Duration.ofSeconds(5)); // the workload goes on against the healed platform
+        workload.pause();
+        boolean quiet = awaitQuiet(ledger);
+        Duration recovery = quiet ? Duration.ofNanos(System.nanoTime() - healed) : null;
+        RequestTally tally = gateways.newTally();
+        PlatformLedger.Snapshot after = ledger.read();
+        List<String> problems = new ArrayList<>(Verdict.problems(after, tally, dlqBefore, quiet));
+        problems.addAll(extra);
+        workload.resume();
+        return new FaultRow(fault.name(), tally.sent(), tally.errorsByStatus(),
+                after.events().published() - before.events().published(),
+                after.events().consumed() - before.events().consumed(),
+                after.duplicateNotices() + after.mail().duplicates(),
+                after.events().lost() + after.events().undrained() + after.mail().lost(),
+                recovery, tally.latencies(), problems);
+    }
+
+    /** While Keycloak is down a new login must fail, quickly and with an error, not hang. */
+    private static List<String> newLoginFailsCleanly(LocalStack stack) {
+        try {
+            CompletableFuture<String> login = CompletableFuture.supplyAsync(() -> stack.accessToken(DemoData.LOADER_USER,
+                    DemoData.DEMO_PASSWORD));
+            login.get(30, TimeUnit.SECONDS);
+            return List.of("a new login succeeded while Keycloak was down");
+        } catch (java.util.concurrent.TimeoutException e) {
+            return List.of("a new login hung while Keycloak was down");
+        } catch (Exception e) {
+            return List.of(); // refused: the caller learns at once that it cannot log in
+        }
+    }
+
+    private boolean awaitQuiet(PlatformLedger ledger) {
+        long deadline = System.nanoTime() + quietPatience.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (ledger.read().quiet()) {
+                    return true;
+                }
+            } catch (RuntimeException e) {
+                // a database or the mail API still coming back
+            }
+            Fault.hold(Duration.ofSeconds(1));
+        }
+        return false;
+    }
+
+    private static void copyLogs(Path base) {
+        Path logs = base.resolve("logs");
+        Path target = Path.of(System.getProperty("resilience.logs", "target/stack-logs"));
+        if (!Files.isDirectory(logs)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(logs)) {
+            Files.createDirectories(target);
+            for (Path f : files.toList()) {
+                Files.copy(f, target.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            System.out.println("[resilience] could not copy the logs: " + e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.gongjian.resilience;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class VerdictTest {
+
+    private static PlatformLedger.Snapshot clean() {
+        return new PlatformLedger.Snapshot(new EventAccounting.Result(10, 0, 25, 25, 0, 0), 0, 0, 0, 0,
+                new MailAccounting.Result(4, 4, 0, 0), 0);
+    }
+
+    @Test
+    void aQuietCleanPlatformWithOnlyTheDocumented503HasNoProblem() {
+        RequestTally t = new RequestTally();
+        t.record(200, 1);
+        t.record(503, 1);
+        assertThat(Verdict.problems(clean(), t, 0, true)).isEmpty();
+    }
+
+    @Test
+    void everyKindOfLossDuplicateOrLeakIsNamed() {
+        PlatformLedger.Snapshot s = new PlatformLedger.Snapshot(new EventAccounting.Result(10, 2, 25, 22, 3, 0), 1, 1, 1, 1,
+                new MailAccounting.Result(4, 5, 2, 1), 4);
+        RequestTally t = new RequestTally();
+        t.record(500, 1);
+        t.record(401, 1);
+        assertThat(Verdict.problems(s, t, 3, false)).containsExactly(
+                "never quiet",
+                "2 outbox rows not published",
+                "3 events not applied by every consumer",
+                "1 projection rows behind their owner's version",
+                "1 notices doubled",
+                "1 e-mails still pending",
+                "1 e-mails given up",
+                "2 e-mails delivered twice",
+                "1 e-mails sent but not in the mailbox",
+                "1 records dead-lettered",
+                "1 requests with a valid token refused as unauthenticated",
+                "1 answers neither a success, a 4xx nor the documented 503");
+    }
+}
