@@ -169,8 +169,13 @@ class ConsumerGroupTest {
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         CompletableFuture<Boolean> assigned = CompletableFuture.supplyAsync(() -> out.lines()
                 .anyMatch(GroupMember.ASSIGNED::equals));
-        // a JVM of its own starts slowly on a busy machine; what is measured begins once it is in the group
-        assertThat(assigned.get(180, TimeUnit.SECONDS)).as("the member in its own JVM joined its group").isTrue();
+        try {
+            // a JVM of its own starts slowly on a busy machine; what is measured begins once it is in the group
+            assertThat(assigned.get(180, TimeUnit.SECONDS)).as("the member in its own JVM joined its group").isTrue();
+        } catch (Exception | AssertionError e) {
+            process.destroyForcibly();
+            throw e;
+        }
         return process;
     }
 
