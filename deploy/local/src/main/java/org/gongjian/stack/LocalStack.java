@@ -151,22 +151,30 @@ public final class LocalStack implements AutoCloseable {
             long t0 = System.nanoTime();
             // a thread each: the common pool has a single thread on a 2-core machine, which would stop them in turn
             try (ExecutorService threads = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().daemon().factory())) {
-                List<CompletableFuture<Component.Stopped>> stopping = services.stream()
-                        .map(s -> CompletableFuture.supplyAsync(s::stop, threads)).toList();
+                List<CompletableFuture<Stop>> stopping = services.stream().map(s -> CompletableFuture.supplyAsync(
+                        () -> new Stop(s.stop(), System.nanoTime()), threads)).toList();
                 for (int i = 0; i < services.size(); i++) {
-                    reportStop(services.get(i), stopping.get(i).join(), t0);
+                    Stop stop = stopping.get(i).join();
+                    reportStop(services.get(i), stop.how(), t0, stop.at());
                 }
             }
             for (Component c : List.of(greenMail, keycloak, kafka, postgres)) {
-                reportStop(c, c.stop(), System.nanoTime());
+                long since = System.nanoTime();
+                Component.Stopped stopped = c.stop();
+                reportStop(c, stopped, since, System.nanoTime());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void reportStop(Component c, Component.Stopped stopped, long since) {
-        double seconds = (System.nanoTime() - since) / 1e9;
+    /** How a service's stop went and when it ended. */
+    private record Stop(Component.Stopped how, long at) {
+    }
+
+    /** One line per component, with the time from its SIGTERM until it had ended. */
+    private void reportStop(Component c, Component.Stopped stopped, long since, long until) {
+        double seconds = (until - since) / 1e9;
         switch (stopped) {
             case GRACEFULLY -> say(String.format("  %-21s stopped (%.1f s)", c.name(), seconds));
             case KILLED -> say(String.format("  %-21s WARNING did not stop within %d s; killed (see %s)", c.name(),

@@ -4,16 +4,28 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -23,9 +35,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The whole stack with its services, as {@code up.sh} runs it: a service reported ready consumes (every channel in
- * its group with its partitions), a stopped one leaves its group within 10 s, and a restarted one — after a stop or
- * after {@code kill -9} — has its partitions back within 15 s of starting. Slow and opt-in, like {@link LocalStackIT}:
- * {@code ./mvnw -B -f deploy/local/pom.xml verify -Dgongjian.stack.it=true} (every service packaged first).
+ * its group with its partitions), a stopped one stops within 10 s of SIGTERM and leaves its group, and a restarted
+ * one — after a stop or after {@code kill -9} — consumes the event published while it was down within 15 s of its
+ * process start. Slow and opt-in, like {@link LocalStackIT} (every service packaged first):
+ * {@code ./mvnw -B -f deploy/local/pom.xml verify -Dgongjian.stack.it=true -Dtest=ConsumerRecoveryIT}.
  */
 @EnabledIfSystemProperty(named = "gongjian.stack.it", matches = "true")
 class ConsumerRecoveryIT {
@@ -34,6 +47,9 @@ class ConsumerRecoveryIT {
     private static final Map<String, Integer> CHANNELS = Map.of(
             "activity-service", 2, "pairing-service", 3, "notification-service", 5);
     private static final String SERVICE = "notification-service";
+    /** A topic the service reads on its {@code pairings} channel, the one that waited two minutes. */
+    private static final String TOPIC = "gongjian.pairing.pairing";
+    private static final String CONSUMER = "notification.pairings";
 
     @Test
     void readyMeansConsumingAndAStoppedOrKilledServiceIsBackWithinFifteenSeconds(@TempDir Path tmp) throws Exception {
@@ -51,48 +67,91 @@ class ConsumerRecoveryIT {
             CHANNELS.forEach((group, channels) -> assertTrue(within(Duration.ofSeconds(5),
                     () -> assignedMembers(admin, group, Set.of()) == channels), group + " is ready but not consuming"));
 
-            QuarkusService service = stack.service(SERVICE);
-            long stopping = System.nanoTime();
-            assertEquals(Component.Stopped.GRACEFULLY, service.stop(), "stopped without being killed");
-            double stopSeconds = (System.nanoTime() - stopping) / 1e9;
-            System.out.printf("[consumers] %s stopped in %.1f s%n", SERVICE, stopSeconds);
-            assertTrue(stopSeconds < 10, "stopped in " + stopSeconds + " s");
-            assertEquals(0, members(admin, SERVICE).size(), "its consumers left their group");
+            for (QuarkusService consuming : CHANNELS.keySet().stream().map(stack::service).toList()) {
+                long stopping = System.nanoTime();
+                assertEquals(Component.Stopped.GRACEFULLY, consuming.stop(), consuming.name() + " stopped without being killed");
+                double stopSeconds = (System.nanoTime() - stopping) / 1e9;
+                System.out.printf("[consumers] %s stopped in %.1f s%n", consuming.name(), stopSeconds);
+                assertTrue(stopSeconds < 10, consuming.name() + " stopped in " + stopSeconds + " s");
+                assertEquals(0, members(admin, consuming.name()).size(), consuming.name() + ": its consumers left their group");
+                if (!consuming.name().equals(SERVICE)) {
+                    consuming.ensureStarted();
+                    consuming.awaitReady();
+                }
+            }
 
-            double afterStop = secondsToConsumeAfterStart(admin, service, Set.of());
-            System.out.printf("[consumers] restarted after a stop: consuming %.1f s after it started%n", afterStop);
-            assertTrue(afterStop < 15, afterStop + " s");
+            QuarkusService service = stack.service(SERVICE);
+            UUID published = publish(config);
+            Consumed afterStop = consumeAfterStart(admin, config, service, Set.of(), published);
+            System.out.printf("[consumers] restarted after a stop: partitions %.1f s, the event published while it was"
+                    + " down consumed %.1f s after its process started%n", afterStop.partitions(), afterStop.event());
+            assertTrue(afterStop.event() < 15, afterStop + " s");
 
             Set<String> vanished = members(admin, SERVICE).stream().map(MemberDescription::consumerId).collect(Collectors.toSet());
             service.process().orElseThrow().destroyForcibly(); // kill -9: its consumers never leave
             Processes.sleep(500);
-            double afterKill = secondsToConsumeAfterStart(admin, service, vanished);
-            System.out.printf("[consumers] restarted after kill -9: consuming %.1f s after it started%n", afterKill);
-            assertTrue(afterKill < 15, afterKill + " s");
+            published = publish(config);
+            Consumed afterKill = consumeAfterStart(admin, config, service, vanished, published);
+            System.out.printf("[consumers] restarted after kill -9: partitions %.1f s, the event published while it was"
+                    + " down consumed %.1f s after its process started%n", afterKill.partitions(), afterKill.event());
+            assertTrue(afterKill.event() < 15, afterKill + " s");
         } finally {
             stack.purge();
         }
     }
 
+    /** Seconds from the process start until every channel had partitions, and until the event was consumed. */
+    record Consumed(double partitions, double event) {
+    }
+
     /**
-     * Starts the service and measures from the moment it has started (its liveness answers) until every channel has
-     * its partitions; the JVM's own start, slow on a busy machine, is not what this is about.
+     * Starts the service and measures from its process start (as the operating system records it) until every
+     * channel has its partitions and until the event published while it was down has been consumed.
      */
-    private static double secondsToConsumeAfterStart(Admin admin, QuarkusService service, Set<String> vanished) {
+    private static Consumed consumeAfterStart(Admin admin, StackConfig config, QuarkusService service, Set<String> vanished,
+            UUID event) throws Exception {
         service.ensureStarted();
+        Instant started = service.process().orElseThrow().info().startInstant().orElseThrow();
         long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-        while (Http.status(service.managementEndpoint() + "/q/health/live") != 200) {
-            assertTrue(System.nanoTime() < deadline, SERVICE + " did not start");
-            Processes.sleep(100);
-        }
-        long started = System.nanoTime();
-        while (assignedMembers(admin, SERVICE, vanished) < CHANNELS.get(SERVICE)) {
-            assertTrue(System.nanoTime() - started < Duration.ofSeconds(60).toNanos(), "no partitions after 60 s");
+        double partitions = -1;
+        Instant consumed = null;
+        while (partitions < 0 || consumed == null) {
+            assertTrue(System.nanoTime() < deadline, SERVICE + ": not consuming 4 minutes after its start");
+            if (partitions < 0 && assignedMembers(admin, SERVICE, vanished) == CHANNELS.get(SERVICE)) {
+                partitions = Duration.between(started, Instant.now()).toMillis() / 1e3;
+            }
+            consumed = consumed == null ? processedAt(config, event) : consumed;
             Processes.sleep(200);
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
         service.awaitReady();
-        return seconds;
+        return new Consumed(partitions, Duration.between(started, consumed).toMillis() / 1e3);
+    }
+
+    /** An event of a type no service knows, on {@link #TOPIC}: consumers record it as processed and skip it. */
+    private static UUID publish(StackConfig config) throws Exception {
+        UUID id = UUID.randomUUID();
+        try (Producer<String, String> producer = new KafkaProducer<>(Map.<String, Object>of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrapServers()), new StringSerializer(), new StringSerializer())) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, id.toString(), "{}");
+            record.headers().add("ce_id", id.toString().getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_type", "gongjian.test.recovery-probe".getBytes(StandardCharsets.UTF_8));
+            record.headers().add("ce_source", "/consumer-recovery-it".getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get(30, TimeUnit.SECONDS);
+        }
+        return id;
+    }
+
+    /** When notification-service recorded the event as processed (its database's clock), or null. */
+    private static Instant processedAt(StackConfig config, UUID event) throws Exception {
+        try (Connection connection = DriverManager.getConnection(config.jdbcUrl("notification"), config.dbUser(), config.dbPassword());
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT processed_at FROM processed_event WHERE consumer = ? AND event_id = ?")) {
+            query.setString(1, CONSUMER);
+            query.setObject(2, event);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getTimestamp(1).toInstant() : null;
+            }
+        }
     }
 
     /** The topics of the group's members that hold partitions, members of an instance that vanished not counted. */
