@@ -86,8 +86,8 @@ public interface NotificationConfig {
         @WithDefault("2s")
         String interval();
 
-        /** Deliveries claimed per round of the dispatcher. */
-        @WithDefault("20")
+        /** Deliveries claimed per round of the dispatcher; a round's e-mails are sent side by side. */
+        @WithDefault("200")
         int batchSize();
 
         /** A delivery left SENDING this long (an instance died mid-send) is tried again. */

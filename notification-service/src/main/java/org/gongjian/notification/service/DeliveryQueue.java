@@ -55,6 +55,20 @@ public class DeliveryQueue {
         update("UPDATE delivery SET status = 'SENT', sent_at = :now, last_error = NULL WHERE id = :id", id, now, null);
     }
 
+    /** Marks deliveries sent, with one update. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void sentAll(List<UUID> ids, OffsetDateTime now) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        entityManager.createNativeQuery("""
+                UPDATE delivery SET status = 'SENT', sent_at = :now, last_error = NULL
+                WHERE id = ANY (CAST(:ids AS uuid[]))""")
+                .setParameter("ids", ids.toArray(UUID[]::new))
+                .setParameter("now", now)
+                .executeUpdate();
+    }
+
     @Transactional(Transactional.TxType.REQUIRED)
     public void retry(UUID id, OffsetDateTime at, String error) {
         update("UPDATE delivery SET status = 'RETRY', next_attempt_at = :now, last_error = :error WHERE id = :id",

@@ -9,7 +9,10 @@ import org.gongjian.events.cadence.CadenceEvent;
 import org.gongjian.events.demand.DemandEvent;
 import org.gongjian.events.organization.OrganizationEvent;
 import org.gongjian.events.pairing.PairingLifecycleEvent;
+import org.gongjian.messaging.IdempotentBatchConsumer;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** An event from another service: first the projections learn of it, then its notices are written. */
@@ -38,6 +41,24 @@ public class EventHandler {
     @Transactional(Transactional.TxType.MANDATORY)
     @WithSpan
     public void handle(UUID eventId, GongjianEvent event) {
+        writer.writeAll(apply(eventId, event));
+    }
+
+    /**
+     * The events of a batch, in order: each one's projections first, then its notices are drafted (so a notice sees the
+     * projections as its event left them); the notices of all are written together at the end.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @WithSpan
+    public void handleAll(List<IdempotentBatchConsumer.Applied<GongjianEvent>> events) {
+        List<NoticeWriter.Pending> notices = new ArrayList<>();
+        for (var applied : events) {
+            notices.addAll(apply(applied.id(), applied.event()));
+        }
+        writer.writeAll(notices);
+    }
+
+    private List<NoticeWriter.Pending> apply(UUID eventId, GongjianEvent event) {
         switch (event) {
             case OrganizationEvent e -> organizations.apply(e.organization());
             case PairingLifecycleEvent e -> pairings.apply(e.pairing());
@@ -50,6 +71,6 @@ public class EventHandler {
             default -> {
             }
         }
-        rules.noticesFor(event).forEach(draft -> writer.write(eventId, draft));
+        return rules.noticesFor(event).stream().map(draft -> new NoticeWriter.Pending(eventId, draft)).toList();
     }
 }

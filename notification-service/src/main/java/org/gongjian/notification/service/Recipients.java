@@ -5,11 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.gongjian.events.organization.OrganizationSnapshot.Contact;
-import org.gongjian.notification.domain.NotificationPreference;
 import org.gongjian.notification.domain.Recipient;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,16 +53,28 @@ public class Recipients {
                         contact.email(), contact.language()));
             }
         }
-        return new ArrayList<>(recipients.values()).stream().map(this::withPreferredLanguage).toList();
+        return withPreferredLanguages(new ArrayList<>(recipients.values()));
     }
 
     public Recipient committee(String district) {
-        return withPreferredLanguage(Recipient.committee(district));
+        return withPreferredLanguages(List.of(Recipient.committee(district))).getFirst();
     }
 
-    private Recipient withPreferredLanguage(Recipient recipient) {
-        NotificationPreference preference = NotificationPreference.findById(recipient.key());
-        return preference == null ? recipient : recipient.withLanguage(preference.language);
+    /** The recipients in the language each chose, read with one query. */
+    @SuppressWarnings("unchecked")
+    private List<Recipient> withPreferredLanguages(List<Recipient> recipients) {
+        if (recipients.isEmpty()) {
+            return recipients;
+        }
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT recipient_key, language FROM notification_preference
+                WHERE recipient_key = ANY (CAST(:keys AS text[]))""", Object[].class)
+                .setParameter("keys", recipients.stream().map(Recipient::key).toArray(String[]::new))
+                .getResultList();
+        Map<String, String> languages = new HashMap<>();
+        rows.forEach(row -> languages.put((String) row[0], (String) row[1]));
+        return recipients.stream().map(recipient -> languages.containsKey(recipient.key())
+                ? recipient.withLanguage(languages.get(recipient.key())) : recipient).toList();
     }
 
     private static void add(Map<String, Recipient> recipients, Recipient recipient) {

@@ -75,12 +75,13 @@ public class OrganizationQueries {
             int offset) {
         String direction = ascending ? " ASC" : " DESC";
         String order = switch (sortField) {
+            case "name" -> search.relevance() + collations.nameOrder() + direction;
             case "foundedOn" -> "o.founded_on" + direction + " NULLS LAST";
             case "createdAt" -> "o.created_at" + direction;
             case "members" -> "(o.members_full + o.members_probationary)" + direction;
             default -> collations.nameOrder() + direction;
         };
-        List<Organization> rows = search.bind(entityManager.createNativeQuery(
+        List<Organization> rows = search.bindOrdered(entityManager.createNativeQuery(
                         "SELECT o.* FROM organization o" + search.where() + " ORDER BY " + order + ", o.id",
                         Organization.class))
                 .setMaxResults(limit)

@@ -9,13 +9,16 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The SQL of a filtered list: the conditions and their parameters. Names are searched with {@code ILIKE} on a
- * trigram index; a subtree is walked with a recursive CTE over the {@code parent_id} index.
+ * The SQL of a filtered list: the conditions and their parameters. A part of a name is looked up in the index of the
+ * names' characters and pairs of characters ({@link NameQuery}) and confirmed with {@code ILIKE}; a subtree is walked
+ * with a recursive CTE over the {@code parent_id} index.
  */
 final class OrganizationSearch {
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
+    private NameQuery name;
+    private boolean ranked;
 
     OrganizationSearch(OrganizationFilter filter, String district, UUID onlyOrganization) {
         if (district != null) {
@@ -25,7 +28,9 @@ final class OrganizationSearch {
             add("o.id = :only", "only", onlyOrganization);
         }
         if (filter.q() != null && !filter.q().isBlank()) {
-            add("o.name ILIKE :q ESCAPE '\\'", "q", "%" + escape(filter.q().trim()) + "%");
+            name = new NameQuery(filter.q());
+            add("o.name_grams @> CAST(:grams AS text[])", "grams", name.grams());
+            add("o.name ILIKE :q ESCAPE '\\'", "q", name.anywhere());
         }
         if (filter.sector() != null) {
             add("o.sector = :sector", "sector", filter.sector().name());
@@ -49,6 +54,18 @@ final class OrganizationSearch {
         }
     }
 
+    /**
+     * Ahead of the name order when a part of the name is asked for: the name itself first, then names that start with
+     * it, then the rest; empty otherwise.
+     */
+    String relevance() {
+        if (name == null) {
+            return "";
+        }
+        ranked = true;
+        return "CASE WHEN lower(o.name) = lower(:exact) THEN 0 WHEN o.name ILIKE :prefix ESCAPE '\\' THEN 1 ELSE 2 END, ";
+    }
+
     String where() {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
@@ -58,12 +75,17 @@ final class OrganizationSearch {
         return query;
     }
 
-    private void add(String condition, String name, Object value) {
-        conditions.add(condition);
-        parameters.put(name, value);
+    /** Binds the conditions and the parameters of {@link #relevance()}. */
+    Query bindOrdered(Query query) {
+        bind(query);
+        if (ranked) {
+            query.setParameter("exact", name.text()).setParameter("prefix", name.prefix());
+        }
+        return query;
     }
 
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    private void add(String condition, String parameter, Object value) {
+        conditions.add(condition);
+        parameters.put(parameter, value);
     }
 }
