@@ -76,6 +76,13 @@ public final class Tokens {
         return this;
     }
 
+    /** A token valid for {@code lifetime} from now. */
+    public Tokens lifetime(Duration lifetime) {
+        this.issuedAt = Instant.now();
+        this.lifetime = lifetime;
+        return this;
+    }
+
     /** A token signed with a key the issuer never published. */
     public Tokens forged() {
         this.forged = true;

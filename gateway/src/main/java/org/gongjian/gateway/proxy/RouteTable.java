@@ -47,15 +47,22 @@ public final class RouteTable {
         if (!path.startsWith("/api/")) {
             return Optional.empty();
         }
-        for (OwnedPath exception : EXCEPTIONS) {
-            if (exception.path().matcher(path).matches()) {
-                return Optional.of(exception.owner());
+        if (mayBeException(path)) {
+            for (OwnedPath exception : EXCEPTIONS) {
+                if (exception.path().matcher(path).matches()) {
+                    return Optional.of(exception.owner());
+                }
             }
         }
         String rest = path.substring("/api/".length());
         int slash = rest.indexOf('/');
         String segment = slash < 0 ? rest : rest.substring(0, slash);
         return Optional.ofNullable(SEGMENTS.get(segment));
+    }
+
+    /** Every exception ends so: most paths (reads by id, lists) are decided without a regular expression. */
+    private static boolean mayBeException(String path) {
+        return path.endsWith("/calendar.ics") || path.endsWith("/calendar-token") || path.endsWith("/timeline");
     }
 
     /**
@@ -71,7 +78,7 @@ public final class RouteTable {
      * which a phone's calendar fetches with the token in its URL. The service still checks that token.
      */
     public static boolean isPublic(String path) {
-        return path != null && CALENDAR_FEED.matcher(path).matches();
+        return path != null && path.endsWith("/calendar.ics") && CALENDAR_FEED.matcher(path).matches();
     }
 
     private record OwnedPath(Pattern path, Backend owner) {

@@ -3,6 +3,7 @@ package org.gongjian.registry.config;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +34,8 @@ public class BodyLimits {
     }
 
     void install(@Observes Router router) {
-        router.route().order(-1000).handler(context -> {
+        // only methods that carry a body: a read passes no handler of this class
+        router.route().method(HttpMethod.POST).method(HttpMethod.PUT).method(HttpMethod.PATCH).order(-1000).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
             long limit = type != null && type.startsWith("multipart/") ? maxUpload : maxJson;
