@@ -26,8 +26,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class RememberedTokenIdentities implements IdentityProvider<TokenAuthenticationRequest> {
 
-    /** Ahead of quarkus-oidc's own provider (priority 0), which answers every request this one leaves to it. */
-    static final int PRIORITY = 100;
+    /**
+     * Ahead of quarkus-oidc's own provider (priority 1001 in Quarkus 3.29), which answers every request this one leaves
+     * to it: the manager asks the highest priority first, so anything at or below 1001 is never asked.
+     */
+    static final int PRIORITY = 2000;
 
     private final OidcIdentityProvider oidc;
     private final VerifiedTokens<SecurityIdentity> verified;
@@ -62,6 +65,11 @@ public class RememberedTokenIdentities implements IdentityProvider<TokenAuthenti
             return Uni.createFrom().item(forThisRequest(known, request));
         }
         return oidc.authenticate(request, context).invoke(identity -> remember(token, identity));
+    }
+
+    /** How many verified tokens are remembered now. */
+    public int remembered() {
+        return verified.size();
     }
 
     private void remember(String token, SecurityIdentity identity) {
