@@ -116,9 +116,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            LOG.warnf("The database is out of reach: %s", e.toString());
+            return Response.fromResponse(respond(503, "unavailable", "The service cannot reach its database; try again shortly",
+                    List.of(), headers, uri)).header("Retry-After", DATABASE_RETRY_AFTER_SECONDS).build();
+        }
         LOG.error("Unexpected failure", e);
         return respond(500, "error", "The request could not be completed", List.of(), headers, uri);
     }
+
+    /** A PostgreSQL restart takes seconds. */
+    private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
     private static Response respond(int status, String kind, String detail, List<Problem.FieldError> errors,
             HttpHeaders headers, UriInfo uri) {

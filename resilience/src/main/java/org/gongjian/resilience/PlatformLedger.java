@@ -54,17 +54,23 @@ public final class PlatformLedger {
     /** Mail received before the mail server was restarted (it keeps mail in memory only). */
     private Map<String, Long> mailCarried = Map.of();
 
-    public PlatformLedger(LocalStack stack) {
+    private final WebhookReceiver webhookReceiver;
+
+    /** @param webhookReceiver the one webhook endpoint registered on the platform */
+    public PlatformLedger(LocalStack stack, WebhookReceiver webhookReceiver) {
         this.config = stack.config();
         this.mailApi = stack.mailApiUrl();
+        this.webhookReceiver = webhookReceiver;
     }
 
     /** Everything the checks need, read now. */
     public record Snapshot(EventAccounting.Result events, long staleProjections, long pendingDeliveries,
-                           long deadDeliveries, long duplicateNotices, MailAccounting.Result mail, long dlqRecords) {
-        /** Nothing left in flight: outboxes drained, every event applied, every delivery settled. */
+                           long deadDeliveries, long duplicateNotices, DeliveryAccounting.Result mail,
+                           DeliveryAccounting.Result webhooks, long dlqRecords) {
+        /** Nothing left in flight: outboxes drained, every event applied, every delivery (e-mail, webhook) settled. */
         public boolean quiet() {
-            return events.complete() && staleProjections == 0 && pendingDeliveries == 0 && mail.lost() == 0;
+            return events.complete() && staleProjections == 0 && pendingDeliveries == 0 && mail.lost() == 0
+                    && webhooks.lost() == 0;
         }
     }
 
@@ -91,9 +97,10 @@ public final class PlatformLedger {
             long dead;
             long duplicateNotices;
             Map<String, Long> sentMail = new HashMap<>();
+            Map<String, Long> sentWebhooks = new HashMap<>();
             try (Connection c = connect("notification"); Statement s = c.createStatement()) {
-                pending = count(s, "SELECT count(*) FROM delivery WHERE channel = 'EMAIL' AND status IN ('PENDING', 'SENDING', 'RETRY')");
-                dead = count(s, "SELECT count(*) FROM delivery WHERE channel = 'EMAIL' AND status = 'DEAD'");
+                pending = count(s, "SELECT count(*) FROM delivery WHERE status IN ('PENDING', 'SENDING', 'RETRY')");
+                dead = count(s, "SELECT count(*) FROM delivery WHERE status = 'DEAD'");
                 duplicateNotices = count(s, "SELECT count(*) FROM (SELECT event_id, recipient_key FROM notice"
                         + " GROUP BY event_id, recipient_key HAVING count(*) > 1) d");
                 try (ResultSet rs = s.executeQuery("SELECT lower(address), count(*) FROM delivery"
@@ -102,10 +109,17 @@ public final class PlatformLedger {
                         sentMail.put(rs.getString(1), rs.getLong(2));
                     }
                 }
+                try (ResultSet rs = s.executeQuery("SELECT event_id::text, count(*) FROM delivery"
+                        + " WHERE channel = 'WEBHOOK' AND status = 'SENT' GROUP BY event_id")) {
+                    while (rs.next()) {
+                        sentWebhooks.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
             }
-            Map<String, Long> received = MailAccounting.plus(mailCarried, mailbox());
+            Map<String, Long> received = DeliveryAccounting.plus(mailCarried, mailbox());
             return new Snapshot(EventAccounting.account(outbox, processed), stale, pending, dead, duplicateNotices,
-                    MailAccounting.account(sentMail, received), dlqRecords());
+                    DeliveryAccounting.account(sentMail, received),
+                    DeliveryAccounting.account(sentWebhooks, webhookReceiver.acknowledged()), dlqRecords());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the databases: " + e.getMessage(), e);
         }
@@ -113,7 +127,7 @@ public final class PlatformLedger {
 
     /** Keeps the count of mail received so far: call it before the mail server goes down, as it forgets its mail. */
     public void carryMailOver() {
-        mailCarried = MailAccounting.plus(mailCarried, mailbox());
+        mailCarried = DeliveryAccounting.plus(mailCarried, mailbox());
     }
 
     private long staleProjections() throws SQLException {

@@ -28,16 +28,22 @@ public final class Verdict {
             problems.add(s.duplicateNotices() + " notices doubled");
         }
         if (s.pendingDeliveries() > 0) {
-            problems.add(s.pendingDeliveries() + " e-mails still pending");
+            problems.add(s.pendingDeliveries() + " deliveries (e-mail, webhook) still pending");
         }
         if (s.deadDeliveries() > 0) {
-            problems.add(s.deadDeliveries() + " e-mails given up");
+            problems.add(s.deadDeliveries() + " deliveries (e-mail, webhook) given up");
         }
         if (s.mail().duplicates() > 0) {
             problems.add(s.mail().duplicates() + " e-mails delivered twice");
         }
         if (s.mail().lost() > 0) {
             problems.add(s.mail().lost() + " e-mails sent but not in the mailbox");
+        }
+        if (s.webhooks().duplicates() > 0) {
+            problems.add(s.webhooks().duplicates() + " webhook requests acknowledged twice for one event");
+        }
+        if (s.webhooks().lost() > 0) {
+            problems.add(s.webhooks().lost() + " webhook deliveries marked sent but never acknowledged by the receiver");
         }
         if (s.dlqRecords() > dlqBefore) {
             problems.add((s.dlqRecords() - dlqBefore) + " records dead-lettered");

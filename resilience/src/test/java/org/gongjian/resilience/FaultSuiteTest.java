@@ -37,6 +37,9 @@ class FaultSuiteTest {
     private static final List<String> USERS = List.of(DemoData.LOADER_USER, "secretary.jijian", "secretary.jiajiamei",
             "liaison.minsheng", "secretary.bangongshi", "liaison.jiajiamei");
 
+    /** The workload's activities are those of the pairing of 纪检监察 and 家家美: the enterprise is notified of each. */
+    private static final String WEBHOOK_ORGANIZATION = "jiajiamei";
+
     private final boolean full = Boolean.getBoolean("resilience.full");
     private final Duration outage = full ? Duration.ofSeconds(60) : Duration.ofSeconds(12);
     private final Duration quietPatience = full ? Duration.ofMinutes(5) : Duration.ofMinutes(2);
@@ -52,18 +55,25 @@ class FaultSuiteTest {
         StackConfig config = StackConfig.forTests(repo, base).toBuilder()
                 .instancesPerService(2)
                 .serviceEnv("activity-service", "GONGJIAN_ACTIVITY_CADENCE_EVERY", "off")
+                // the webhook receiver listens on 127.0.0.1; retries come within seconds, and no endpoint is disabled
+                .serviceEnv("notification-service", "GONGJIAN_NOTIFICATION_WEBHOOKS_ALLOWED_TARGETS", "127.0.0.1")
+                .serviceEnv("notification-service", "GONGJIAN_NOTIFICATION_WEBHOOKS_TIMEOUT", "PT3S")
+                .serviceEnv("notification-service", "GONGJIAN_NOTIFICATION_WEBHOOKS_FIRST_BACKOFF", "PT1S")
+                .serviceEnv("notification-service", "GONGJIAN_NOTIFICATION_WEBHOOKS_LONGEST_BACKOFF", "PT5S")
+                .serviceEnv("notification-service", "GONGJIAN_NOTIFICATION_WEBHOOKS_DISABLE_AFTER_FAILURES", "100000")
                 .keycloakTimeout(Duration.ofMinutes(8))
                 .serviceTimeout(Duration.ofMinutes(4))
                 .out(line -> System.out.println("[stack] " + line))
                 .build();
         long t0 = System.nanoTime();
+        WebhookReceiver receiver = new WebhookReceiver();
         LocalStack stack = LocalStack.start(config);
         Thread hook = new Thread(stack::stop, "resilience-stack-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             System.out.printf("[resilience] stack with %d service instances ready in %.0f s%n",
                     config.services().size(), (System.nanoTime() - t0) / 1e9);
-            List<FaultRow> rows = run(stack);
+            List<FaultRow> rows = run(stack, receiver);
             String table = FaultTable.render(rows);
             System.out.println("[resilience] " + (full ? "full" : "short") + " run:\n" + table);
             Path out = Path.of("target/resilience-" + (full ? "full" : "short") + ".md");
@@ -71,6 +81,7 @@ class FaultSuiteTest {
             Files.writeString(out, table, StandardCharsets.UTF_8);
             assertThat(rows).allSatisfy(r -> assertThat(r.problems()).as(r.fault()).isEmpty());
         } finally {
+            receiver.close();
             stack.stop();
             copyLogs(base);
             try {
@@ -82,7 +93,7 @@ class FaultSuiteTest {
         }
     }
 
-    private List<FaultRow> run(LocalStack stack) throws IOException {
+    private List<FaultRow> run(LocalStack stack, WebhookReceiver receiver) throws IOException {
         assertThat(new DemoData(stack).load()).isEqualTo(DemoData.Outcome.LOADED);
         JsonNode marker = Gateways.JSON.readTree(new DemoData(stack).marker().toFile());
         Map<String, String> orgIds = new LinkedHashMap<>();
@@ -95,7 +106,8 @@ class FaultSuiteTest {
             tokens.put(user, stack.accessToken(user, DemoData.DEMO_PASSWORD));
         }
         Gateways gateways = new Gateways(stack.config().instanceUrls("gateway"));
-        PlatformLedger ledger = new PlatformLedger(stack);
+        registerWebhook(gateways, tokens.get(DemoData.LOADER_USER), orgIds.get(WEBHOOK_ORGANIZATION), receiver);
+        PlatformLedger ledger = new PlatformLedger(stack, receiver);
         awaitQuiet(ledger);
         long dlqBefore = ledger.read().dlqRecords();
 
@@ -105,7 +117,7 @@ class FaultSuiteTest {
         Fault.hold(Duration.ofSeconds(5));
         List<FaultRow> rows = new ArrayList<>();
         try {
-            for (Fault fault : faults()) {
+            for (Fault fault : faults(receiver)) {
                 rows.add(inject(stack, fault, workload, gateways, ledger, dlqBefore));
                 System.out.println("[resilience] " + FaultTable.render(List.of(rows.getLast())).lines().skip(2).findFirst().orElse(""));
             }
@@ -118,7 +130,7 @@ class FaultSuiteTest {
         return rows;
     }
 
-    private List<Fault> faults() {
+    private List<Fault> faults(WebhookReceiver receiver) {
         List<Fault> faults = new ArrayList<>();
         List<String> killed = full
                 ? List.of("registry-service-2", "pairing-service", "activity-service-2", "notification-service", "gateway-2")
@@ -128,7 +140,28 @@ class FaultSuiteTest {
         faults.add(Fault.stop("PostgreSQL restarted (fast shutdown)", "postgres"));
         faults.add(Fault.stop("SMTP down", "greenmail"));
         faults.add(Fault.stop("Keycloak down", "keycloak"));
+        faults.add(webhookReceiverFailing(receiver));
         return faults;
+    }
+
+    /** The enterprise's receiver answers 500 for the first half of the outage, then hangs without answering. */
+    private Fault webhookReceiverFailing(WebhookReceiver receiver) {
+        return new Fault("webhook receiver answers 500, then hangs", stack -> {
+            receiver.behave(WebhookReceiver.Behaviour.FAIL);
+            CompletableFuture.delayedExecutor(outage.toMillis() / 2, TimeUnit.MILLISECONDS)
+                    .execute(() -> receiver.behave(WebhookReceiver.Behaviour.HANG));
+        }, stack -> receiver.behave(WebhookReceiver.Behaviour.ANSWER));
+    }
+
+    /**
+     * The partner enterprise of the pairing the workload's activities belong to receives its notices at its own system
+     * too: every activity scheduled, held and confirmed makes a webhook delivery.
+     */
+    private static void registerWebhook(Gateways gateways, String committee, String organizationId, WebhookReceiver receiver) {
+        var body = Gateways.JSON.createObjectNode().put("organizationId", organizationId).put("url", receiver.url())
+                .put("description", "企业自有系统（韧性测试）");
+        Gateways.Answer answer = gateways.send("POST", "/api/webhooks", committee, body, null);
+        assertThat(answer.status()).as("registering the webhook: " + answer.body()).isEqualTo(201);
     }
 
     private FaultRow inject(LocalStack stack, Fault fault, Workload workload, Gateways gateways, PlatformLedger ledger,
@@ -136,16 +169,19 @@ class FaultSuiteTest {
         List<String> extra = new ArrayList<>();
         boolean mailServer = fault.name().startsWith("SMTP");
         if (mailServer) {
-            // the mail server keeps mail in memory: count what it holds before it goes, with nothing in flight
+            // the mail server keeps mail in memory: count what it holds before it goes, with nothing in flight until
+            // it is gone (mail it took in between would be forgotten, and counted as lost)
             workload.pause();
             awaitQuiet(ledger);
             ledger.carryMailOver();
-            workload.resume();
         }
         PlatformLedger.Snapshot before = ledger.read();
         gateways.newTally();
         System.out.println("[resilience] fault: " + fault.name());
         fault.inject().on(stack);
+        if (mailServer) {
+            workload.resume();
+        }
         if (fault.name().startsWith("Keycloak")) {
             extra.addAll(newLoginFailsCleanly(stack));
         }
@@ -164,8 +200,8 @@ class FaultSuiteTest {
         return new FaultRow(fault.name(), tally.sent(), tally.errorsByStatus(),
                 after.events().published() - before.events().published(),
                 after.events().consumed() - before.events().consumed(),
-                after.duplicateNotices() + after.mail().duplicates(),
-                after.events().lost() + after.events().undrained() + after.mail().lost(),
+                after.duplicateNotices() + after.mail().duplicates() + after.webhooks().duplicates(),
+                after.events().lost() + after.events().undrained() + after.mail().lost() + after.webhooks().lost(),
                 recovery, tally.latencies(), problems);
     }
 

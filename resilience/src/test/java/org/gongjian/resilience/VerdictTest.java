@@ -8,7 +8,7 @@ class VerdictTest {
 
     private static PlatformLedger.Snapshot clean() {
         return new PlatformLedger.Snapshot(new EventAccounting.Result(10, 0, 25, 25, 0, 0), 0, 0, 0, 0,
-                new MailAccounting.Result(4, 4, 0, 0), 0);
+                new DeliveryAccounting.Result(4, 4, 0, 0), new DeliveryAccounting.Result(3, 3, 0, 0), 0);
     }
 
     @Test
@@ -22,7 +22,7 @@ class VerdictTest {
     @Test
     void everyKindOfLossDuplicateOrLeakIsNamed() {
         PlatformLedger.Snapshot s = new PlatformLedger.Snapshot(new EventAccounting.Result(10, 2, 25, 22, 3, 0), 1, 1, 1, 1,
-                new MailAccounting.Result(4, 5, 2, 1), 4);
+                new DeliveryAccounting.Result(4, 5, 2, 1), new DeliveryAccounting.Result(3, 3, 1, 2), 4);
         RequestTally t = new RequestTally();
         t.record(500, 1);
         t.record(401, 1);
@@ -32,10 +32,12 @@ class VerdictTest {
                 "3 events not applied by every consumer",
                 "1 projection rows behind their owner's version",
                 "1 notices doubled",
-                "1 e-mails still pending",
-                "1 e-mails given up",
+                "1 deliveries (e-mail, webhook) still pending",
+                "1 deliveries (e-mail, webhook) given up",
                 "2 e-mails delivered twice",
                 "1 e-mails sent but not in the mailbox",
+                "1 webhook requests acknowledged twice for one event",
+                "2 webhook deliveries marked sent but never acknowledged by the receiver",
                 "1 records dead-lettered",
                 "1 requests with a valid token refused as unauthenticated",
                 "1 answers neither a success, a 4xx nor the documented 503");

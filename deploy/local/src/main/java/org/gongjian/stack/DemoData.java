@@ -67,6 +67,8 @@ public final class DemoData {
         this.today = today;
     }
 
+    private static final Duration MEMBERS_KNOWN_WITHIN = Duration.ofMinutes(3);
+
     public Path marker() {
         return config.baseDir().resolve("demo-data.json");
     }
@@ -106,7 +108,7 @@ public final class DemoData {
         for (PairingSeed p : PAIRINGS) {
             String id = existingPairings.get(p.title());
             if (id == null) {
-                id = create(api + "/pairings", token, pairingJson(p, orgIds));
+                id = proposeOnceMembersAreKnown(api + "/pairings", token, pairingJson(p, orgIds));
                 toLaunch.add(id);
             }
             pairingIds.add(id);
@@ -140,8 +142,34 @@ public final class DemoData {
         return byName;
     }
 
+    /**
+     * pairing-service learns of a registered organization from registry-service's events, so right after registering
+     * (or behind a backlog of other events) it may still answer that a member is not a known organization: ask again
+     * until it knows them, as a clerk would.
+     */
+    private String proposeOnceMembersAreKnown(String url, String token, JsonNode body) {
+        long deadline = System.nanoTime() + MEMBERS_KNOWN_WITHIN.toNanos();
+        while (true) {
+            Http.Response r = Http.sendJson("POST", url, token, body);
+            boolean memberNotYetKnown = r.status() == 400 && r.body() != null
+                    && (r.body().contains("\"leadId\"") || r.body().contains("\"partnerIds"));
+            if (!memberNotYetKnown || System.nanoTime() > deadline) {
+                return created(url, body, r);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return created(url, body, r);
+            }
+        }
+    }
+
     private String create(String url, String token, JsonNode body) {
-        Http.Response r = Http.sendJson("POST", url, token, body);
+        return created(url, body, Http.sendJson("POST", url, token, body));
+    }
+
+    private static String created(String url, JsonNode body, Http.Response r) {
         if (!r.ok()) {
             throw new RejectedException("POST " + url + " answered HTTP " + r.status() + ": " + Http.abbreviate(r.body())
                     + "\n  request: " + Http.abbreviate(body.toString()));

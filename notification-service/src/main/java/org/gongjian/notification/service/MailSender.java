@@ -20,9 +20,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * Sends notices' e-mails over SMTP and moves their deliveries on: SENT, RETRY with a growing delay, or DEAD. A round's
  * e-mails go out side by side over the mailer's pool of SMTP connections ({@code quarkus.mailer.max-pool-size}), and
- * the sent ones are marked with one update. A delivery is marked SENT only after the SMTP server took it: an
- * instance that dies between the two leaves it SENDING, and it is sent again after {@code stuck-after}; that window
- * is the only way an e-mail goes out twice.
+ * the sent ones are marked with one update. A delivery is marked SENT only after the SMTP server took it, and that
+ * mark outlasts a short database outage ({@link OutcomeWriter}): only an instance that dies between the two leaves it
+ * SENDING, to be sent again after {@code stuck-after}; that window is the only way an e-mail goes out twice.
  */
 @ApplicationScoped
 public class MailSender {
@@ -38,15 +38,17 @@ public class MailSender {
     private final NotificationMetrics metrics;
     private final NotificationConfig config;
     private final Clock clock;
+    private final OutcomeWriter outcomes;
 
     MailSender(ReactiveMailer mailer, MailComposer composer, DeliveryQueue queue, NotificationMetrics metrics,
-            NotificationConfig config, Clock clock) {
+            NotificationConfig config, Clock clock, OutcomeWriter outcomes) {
         this.mailer = mailer;
         this.composer = composer;
         this.queue = queue;
         this.metrics = metrics;
         this.config = config;
         this.clock = clock;
+        this.outcomes = outcomes;
     }
 
     public void send(DeliveryQueue.Claimed delivery) {
@@ -80,7 +82,7 @@ public class MailSender {
                         : new IllegalStateException(e.getCause() == null ? e.toString() : e.getCause().toString()));
             }
         }
-        queue.sentAll(sent, OffsetDateTime.now(clock));
+        outcomes.write("e-mails the SMTP server took", () -> queue.sentAll(sent, OffsetDateTime.now(clock)));
         sent.forEach(id -> metrics.delivery(Channel.EMAIL, "sent"));
     }
 
@@ -89,11 +91,12 @@ public class MailSender {
         LOG.warnf("E-mail %s to %s failed (attempt %d): %s", delivery.id(), delivery.address(),
                 delivery.attempts(), e.getMessage());
         if (delivery.attempts() >= config.dispatch().mailAttempts()) {
-            queue.dead(delivery.id(), now, e.toString());
+            outcomes.write("an e-mail given up", () -> queue.dead(delivery.id(), now, e.toString()));
             metrics.delivery(Channel.EMAIL, "dead");
         } else {
-            queue.retry(delivery.id(), now.plus(config.dispatch().mailRetry()
-                    .multipliedBy(1L << Math.min(delivery.attempts() - 1, 10))), e.toString());
+            OffsetDateTime retryAt = now.plus(config.dispatch().mailRetry()
+                    .multipliedBy(1L << Math.min(delivery.attempts() - 1, 10)));
+            outcomes.write("an e-mail to try again", () -> queue.retry(delivery.id(), retryAt, e.toString()));
             metrics.delivery(Channel.EMAIL, "retry");
         }
     }

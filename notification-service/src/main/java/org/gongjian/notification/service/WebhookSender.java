@@ -23,9 +23,12 @@ public class WebhookSender {
     private final Clock clock;
     private final WebhookTargets targets;
     private final PinnedPost http;
+    private final OutcomeWriter writer;
 
-    WebhookSender(WebhookOutcomes outcomes, NotificationConfig config, Clock clock, WebhookTargets targets, Vertx vertx) {
+    WebhookSender(WebhookOutcomes outcomes, NotificationConfig config, Clock clock, WebhookTargets targets, Vertx vertx,
+            OutcomeWriter writer) {
         this.outcomes = outcomes;
+        this.writer = writer;
         this.clock = clock;
         this.targets = targets;
         // to the address checked, never re-resolved; a redirect could lead anywhere: it counts as a failed attempt
@@ -45,7 +48,8 @@ public class WebhookSender {
             return;
         }
         Attempt attempt = post(delivery.address(), secret.get(), delivery.eventId(), delivery.payload());
-        outcomes.attempted(delivery, endpointId, attempt.status(), attempt.error(), attempt.millis());
+        writer.write("a webhook attempt", () -> outcomes.attempted(delivery, endpointId, attempt.status(), attempt.error(),
+                attempt.millis()));
     }
 
     /**

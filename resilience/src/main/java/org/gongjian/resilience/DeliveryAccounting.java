@@ -6,16 +6,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * E-mails delivered against e-mails the notification service says it sent: per address, the mailbox must hold
- * exactly as many messages as there are {@code SENT} e-mail deliveries to it. More is a duplicate, fewer a loss.
+ * What arrived against what the notification service says it sent, per key: per address, the mailbox must hold
+ * exactly as many messages as there are {@code SENT} e-mail deliveries to it; per event, a webhook receiver must have
+ * acknowledged exactly as many requests as there are {@code SENT} webhook deliveries of it. More is a duplicate,
+ * fewer a loss.
  */
-public final class MailAccounting {
+public final class DeliveryAccounting {
 
     /** @param duplicates messages beyond the sent deliveries; @param lost sent deliveries with no message */
     public record Result(long sent, long received, long duplicates, long lost) {
     }
 
-    private MailAccounting() {
+    private DeliveryAccounting() {
     }
 
     public static Result account(Map<String, Long> sentByAddress, Map<String, Long> receivedByAddress) {
