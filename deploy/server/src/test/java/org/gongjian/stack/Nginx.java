@@ -78,6 +78,26 @@ final class Nginx implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        awaitListening();
+    }
+
+    /** nginx writes its PID file once its sockets are bound: wait for it, or for its refusal. */
+    private void awaitListening() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!Files.isRegularFile(dir.resolve("nginx.pid"))) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                throw new AssertionError("nginx did not start:\n" + read(dir.resolve("nginx.out")) + read(dir.resolve("error.log")));
+            }
+            ServerBrowser.sleep(100);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file) : "";
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     @Override
