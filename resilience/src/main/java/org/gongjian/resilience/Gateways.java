@@ -66,17 +66,18 @@ public final class Gateways {
     }
 
     /**
-     * Repeats a request while it answers one of {@code waitOn} (a projection that has not caught up yet: the service
-     * learns of an organization or a pairing from another's events a moment later), and records the last answer only.
+     * Repeats a request while {@code notYetProjected} says so of its answer (a projection that has not caught up yet:
+     * the service learns of an organization or a pairing from another's events a moment later), and records the last
+     * answer only.
      */
     public Answer sendUntilProjected(String method, String path, String token, Object body, Duration patience,
-                                     java.util.Set<Integer> waitOn) {
+                                     java.util.function.Predicate<Answer> notYetProjected) {
         long t0 = System.nanoTime();
         long deadline = t0 + patience.toNanos();
         Answer answer;
         while (true) {
             answer = attempt(method, path, token, body, null);
-            if (!waitOn.contains(answer.status()) || System.nanoTime() > deadline) {
+            if (!notYetProjected.test(answer) || System.nanoTime() > deadline) {
                 break;
             }
             try {

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A steady stream of the district's work through the gateways, with real Keycloak tokens: each cycle registers an
@@ -28,7 +29,9 @@ import java.util.function.Function;
 public final class Workload {
 
     private static final ZoneOffset DISTRICT_ZONE = ZoneOffset.ofHours(8);
-    private static final Set<Integer> PROJECTION_LAG = Set.of(404, 409, 422);
+    /** Answers of a service that has not yet learnt of an organization or a pairing from another's events. */
+    private static final Predicate<Gateways.Answer> PROJECTION_LAG = answer -> Set.of(404, 409, 422).contains(answer.status())
+            || DemoData.memberNotYetKnown(answer.status(), answer.body());
     private static final Duration PROJECTION_PATIENCE = Duration.ofSeconds(90);
 
     private final Gateways gateways;

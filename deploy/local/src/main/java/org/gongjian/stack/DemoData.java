@@ -151,9 +151,7 @@ public final class DemoData {
         long deadline = System.nanoTime() + MEMBERS_KNOWN_WITHIN.toNanos();
         while (true) {
             Http.Response r = Http.sendJson("POST", url, token, body);
-            boolean memberNotYetKnown = r.status() == 400 && r.body() != null
-                    && (r.body().contains("\"leadId\"") || r.body().contains("\"partnerIds"));
-            if (!memberNotYetKnown || System.nanoTime() > deadline) {
+            if (!memberNotYetKnown(r.status(), r.body()) || System.nanoTime() > deadline) {
                 return created(url, body, r);
             }
             try {
@@ -163,6 +161,16 @@ public final class DemoData {
                 return created(url, body, r);
             }
         }
+    }
+
+    /**
+     * Whether pairing-service refused a proposal because it does not know one of the members yet: a 400 naming
+     * {@code leadId} or {@code partnerIds[n]}, which a valid proposal of registered organizations gets only while the
+     * registration's event is on its way.
+     */
+    public static boolean memberNotYetKnown(int status, String problem) {
+        return status == 400 && problem != null
+                && (problem.contains("\"field\":\"leadId\"") || problem.contains("\"field\":\"partnerIds["));
     }
 
     private String create(String url, String token, JsonNode body) {
