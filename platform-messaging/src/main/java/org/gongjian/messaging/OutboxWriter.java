@@ -2,9 +2,6 @@ package org.gongjian.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.gongjian.events.EventJson;
 import org.gongjian.events.GongjianEvent;
@@ -24,20 +21,18 @@ import java.util.UUID;
 @ApplicationScoped
 public class OutboxWriter {
 
-    private static final Object WAKE_REGISTERED = OutboxWriter.class;
     private static final String INSERT = """
             INSERT INTO outbox_event (id, aggregatetype, aggregateid, type, payload, topic, district, source, occurred_at)
             VALUES (?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?)""";
 
     private final EntityManager entityManager;
-    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
     private final OutboxRelay relay;
     private final OutboxConfig config;
 
-    OutboxWriter(EntityManager entityManager, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
-            OutboxConfig config) {
+    OutboxWriter(EntityManager entityManager, AfterCommit afterCommit, OutboxRelay relay, OutboxConfig config) {
         this.entityManager = entityManager;
-        this.transactions = transactions;
+        this.afterCommit = afterCommit;
         this.relay = relay;
         this.config = config;
     }
@@ -78,26 +73,7 @@ public class OutboxWriter {
                 insert.executeBatch();
             }
         });
-        wakeRelayAfterCommit();
+        afterCommit.once(OutboxWriter.class, relay::wake);
         return ids;
-    }
-
-    private void wakeRelayAfterCommit() {
-        if (transactions.getResource(WAKE_REGISTERED) != null) {
-            return;
-        }
-        transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wake();
-                }
-            }
-        });
     }
 }

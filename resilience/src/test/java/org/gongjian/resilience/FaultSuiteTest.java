@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,7 +81,7 @@ class FaultSuiteTest {
         } finally {
             receiver.close();
             stack.stop();
-            copyLogs(base);
+            stack.copyLogs(Path.of(System.getProperty("resilience.logs", "target/stack-logs")));
             try {
                 stack.purge();
             } catch (RuntimeException ignored) {
@@ -232,21 +230,5 @@ class FaultSuiteTest {
             Fault.hold(Duration.ofSeconds(1));
         }
         return false;
-    }
-
-    private static void copyLogs(Path base) {
-        Path logs = base.resolve("logs");
-        Path target = Path.of(System.getProperty("resilience.logs", "target/stack-logs"));
-        if (!Files.isDirectory(logs)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(logs)) {
-            Files.createDirectories(target);
-            for (Path f : files.toList()) {
-                Files.copy(f, target.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            System.out.println("[resilience] could not copy the logs: " + e);
-        }
     }
 }

@@ -1,64 +1,60 @@
 package org.gongjian.activity.rest;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import org.gongjian.activity.domain.Activity;
 import org.gongjian.activity.domain.AttendanceCount;
+import org.gongjian.activity.rest.PhotoResource.PhotoResponse;
 import org.gongjian.activity.service.ActivityDraft;
+import org.gongjian.activity.service.ActivityView;
 import org.gongjian.activity.service.CompletionReport;
+import org.gongjian.activity.service.PhotoView;
+import org.gongjian.events.activity.ActivitySnapshot;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
-/** Between the API's records and the service's types. */
-@ApplicationScoped
-public class ActivityMapper {
+/** Requests to drafts and reports, and the service's views to responses, explicitly. */
+final class ActivityMapper {
 
-    private final Clock clock;
-
-    ActivityMapper(Clock clock) {
-        this.clock = clock;
+    private ActivityMapper() {
     }
 
-    public ActivityResponse toResponse(Activity a) {
-        return new ActivityResponse(a.id, a.district, a.pairingId, a.title, a.type, a.startsAtWithOffset(),
-                a.endsAtWithOffset(), a.location, a.participants(), a.status,
-                a.attendance.stream()
-                        .map(c -> new CompletionRequest.AttendanceDto(c.organizationId, c.full, c.probationary, c.others))
+    static ActivityResponse response(ActivityView view) {
+        ActivitySnapshot a = view.activity();
+        return new ActivityResponse(a.id(), a.district(), a.pairingId(), a.title(), a.type(), a.startsAt(), a.endsAt(),
+                a.location(), a.participantIds(), a.status(),
+                a.attendance().stream()
+                        .map(c -> new CompletionRequest.AttendanceDto(c.organizationId(), c.full(), c.probationary(),
+                                c.others()))
                         .toList(),
-                a.summary, a.outcomes, a.cancellationReason, a.completedBy, utc(a.completedAt), a.confirmedBy,
-                utc(a.confirmedAt), a.isUnconfirmed(clock.instant()), a.isKept(), a.isAwaitingConfirmation(), dispute(a),
-                a.version);
+                a.summary(), a.outcomes(), a.cancellationReason(), a.completedBy(), view.completedAt(), a.confirmedBy(),
+                a.confirmedAt(), view.unconfirmed(), a.kept(), view.awaitingConfirmation(), dispute(a.dispute()),
+                a.version());
     }
 
-    private static ActivityResponse.DisputeDto dispute(Activity a) {
-        return a.disputeRaisedBy == null ? null : new ActivityResponse.DisputeDto(a.disputeRaisedBy, utc(a.disputeRaisedAt),
-                a.disputeReason, a.disputeOutcome, utc(a.disputeResolvedAt), a.disputeResolution);
+    private static ActivityResponse.DisputeDto dispute(ActivitySnapshot.Dispute d) {
+        return d == null ? null : new ActivityResponse.DisputeDto(d.raisedBy(), d.raisedAt(), d.reason(), d.outcome(),
+                d.resolvedAt(), d.resolution());
     }
 
-    public ActivityDraft toDraft(ScheduleRequest r) {
+    static PhotoResponse photo(PhotoView p) {
+        return new PhotoResponse(p.id(), p.activityId(), p.contentType(), p.size(), p.fileName(), p.uploadedAt());
+    }
+
+    static ActivityDraft draft(ScheduleRequest r) {
         return new ActivityDraft(r.pairingId(), r.title().strip(), r.type(), r.startsAt(), r.endsAt(), r.location(),
                 r.participantIds());
     }
 
-    public ActivityDraft toDraft(UUID pairingId, RescheduleRequest r) {
+    static ActivityDraft draft(UUID pairingId, RescheduleRequest r) {
         return new ActivityDraft(pairingId, r.title().strip(), r.type(), r.startsAt(), r.endsAt(), r.location(),
                 r.participantIds());
     }
 
-    public CompletionReport toReport(CorrectionRequest r) {
-        return toReport(new CompletionRequest(r.attendance(), r.summary(), r.outcomes()));
+    static CompletionReport report(CorrectionRequest r) {
+        return report(new CompletionRequest(r.attendance(), r.summary(), r.outcomes()));
     }
 
-    public CompletionReport toReport(CompletionRequest r) {
+    static CompletionReport report(CompletionRequest r) {
         return new CompletionReport(r.attendance().stream()
                 .map(a -> new AttendanceCount(a.organizationId(), a.full(), a.probationary(), a.others()))
                 .toList(), r.summary().strip(), r.outcomes());
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.gongjian.activity.domain.Activity;
 import org.gongjian.activity.service.ActivityCompletion;
 import org.gongjian.activity.service.ActivityCorrections;
 import org.gongjian.activity.service.ActivityDisputes;
@@ -25,6 +24,7 @@ import org.gongjian.activity.service.ActivityFilter;
 import org.gongjian.activity.service.ActivityHistory;
 import org.gongjian.activity.service.ActivityQueries;
 import org.gongjian.activity.service.ActivityScheduling;
+import org.gongjian.activity.service.ActivityView;
 import org.gongjian.events.activity.ActivityStatus;
 import org.gongjian.events.activity.ActivityType;
 import org.gongjian.rest.Page;
@@ -48,17 +48,15 @@ public class ActivityResource {
     private final ActivityDisputes disputes;
     private final ActivityHistory history;
     private final ActivityQueries queries;
-    private final ActivityMapper mapper;
 
     ActivityResource(ActivityScheduling scheduling, ActivityCompletion completion, ActivityCorrections corrections,
-            ActivityDisputes disputes, ActivityHistory history, ActivityQueries queries, ActivityMapper mapper) {
+            ActivityDisputes disputes, ActivityHistory history, ActivityQueries queries) {
         this.scheduling = scheduling;
         this.completion = completion;
         this.corrections = corrections;
         this.disputes = disputes;
         this.history = history;
         this.queries = queries;
-        this.mapper = mapper;
     }
 
     @GET
@@ -76,15 +74,15 @@ public class ActivityResource {
                 QueryParams.uuid("organizationId", organizationId), QueryParams.enumeration("type", type, ActivityType.class),
                 QueryParams.enumeration("status", status, ActivityStatus.class), QueryParams.date("from", from), QueryParams.date("to", to),
                 QueryParams.bool("unconfirmed", unconfirmed), QueryParams.bool("disputed", disputed));
-        return queries.list(filter, query).map(mapper::toResponse);
+        return queries.list(filter, query).map(ActivityMapper::response);
     }
 
     @POST
     @RolesAllowed({Role.DISTRICT_ADMIN, Role.BRANCH_SECRETARY})
     @Operation(summary = "Schedule an activity for an active pairing")
     public Response schedule(@NotNull @Valid ScheduleRequest request) {
-        Activity activity = scheduling.schedule(mapper.toDraft(request));
-        return withEtag(Response.created(URI.create("/api/activities/" + activity.id)), activity);
+        ActivityView activity = scheduling.schedule(ActivityMapper.draft(request));
+        return withEtag(Response.created(URI.create("/api/activities/" + activity.activity().id())), activity);
     }
 
     @GET
@@ -101,7 +99,7 @@ public class ActivityResource {
     @Operation(summary = "Reschedule a planned activity", description = "Requires If-Match with the ETag of the last read")
     public Response reschedule(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid RescheduleRequest request) {
-        return withEtag(Response.ok(), scheduling.reschedule(id, ifMatch, mapper.toDraft(null, request)));
+        return withEtag(Response.ok(), scheduling.reschedule(id, ifMatch, ActivityMapper.draft(null, request)));
     }
 
     @POST
@@ -119,7 +117,7 @@ public class ActivityResource {
     @Operation(summary = "Record a planned activity as held, with attendance per organization, summary and outcomes")
     public Response complete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CompletionRequest request) {
-        return withEtag(Response.ok(), completion.complete(id, ifMatch, mapper.toReport(request)));
+        return withEtag(Response.ok(), completion.complete(id, ifMatch, ActivityMapper.report(request)));
     }
 
     @POST
@@ -140,7 +138,7 @@ public class ActivityResource {
                     + "The values before and after are kept in the activity's history.")
     public Response correct(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CorrectionRequest request) {
-        return withEtag(Response.ok(), corrections.correct(id, ifMatch, mapper.toReport(request), request.reason()));
+        return withEtag(Response.ok(), corrections.correct(id, ifMatch, ActivityMapper.report(request), request.reason()));
     }
 
     @POST
@@ -174,7 +172,8 @@ public class ActivityResource {
         return history.of(id, PageQuery.of(page, size, null, Set.of("version"), "version,asc"));
     }
 
-    private Response withEtag(Response.ResponseBuilder builder, Activity activity) {
-        return builder.entity(mapper.toResponse(activity)).header("ETag", Versions.etag(activity.version)).build();
+    private static Response withEtag(Response.ResponseBuilder builder, ActivityView activity) {
+        return builder.entity(ActivityMapper.response(activity))
+                .header("ETag", Versions.etag(activity.activity().version())).build();
     }
 }

@@ -22,11 +22,9 @@ import java.util.UUID;
 public class PairingTimelineResource {
 
     private final ActivityQueries queries;
-    private final ActivityMapper mapper;
 
-    PairingTimelineResource(ActivityQueries queries, ActivityMapper mapper) {
+    PairingTimelineResource(ActivityQueries queries) {
         this.queries = queries;
-        this.mapper = mapper;
     }
 
     @GET
@@ -35,6 +33,6 @@ public class PairingTimelineResource {
     public Page<ActivityResponse> timeline(@PathParam("id") UUID id, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         return queries.timeline(id, PageQuery.of(page, size, sort, ActivityQueries.SORTABLE, "startsAt,asc"))
-                .map(mapper::toResponse);
+                .map(ActivityMapper::response);
     }
 }

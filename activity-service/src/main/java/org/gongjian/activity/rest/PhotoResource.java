@@ -14,9 +14,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.gongjian.activity.domain.ActivityPhoto;
 import org.gongjian.activity.service.PhotoService;
 import org.gongjian.activity.service.PhotoUploads;
+import org.gongjian.activity.service.PhotoView;
 import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.Role;
 import org.jboss.resteasy.reactive.RestForm;
@@ -52,9 +52,9 @@ public class PhotoResource {
             throw ProblemException.invalid("file", "is required");
         }
         PhotoService.Stored stored = photos.upload(id, file.uploadedFile(), file.fileName(), key);
-        ActivityPhoto photo = stored.photo();
-        Response.ResponseBuilder created = Response.created(URI.create("/api/activities/" + id + "/photos/" + photo.id))
-                .entity(toResponse(photo));
+        PhotoView photo = stored.photo();
+        Response.ResponseBuilder created = Response.created(URI.create("/api/activities/" + id + "/photos/" + photo.id()))
+                .entity(ActivityMapper.photo(photo));
         return (stored.replayed() ? created.header("Idempotent-Replayed", "true") : created).build();
     }
 
@@ -63,7 +63,7 @@ public class PhotoResource {
     @RolesAllowed({Role.DISTRICT_ADMIN, Role.CITY_ADMIN, Role.BRANCH_SECRETARY, Role.ENTERPRISE_CONTACT, Role.DASHBOARD_READER})
     @Operation(summary = "The photos of an activity (metadata)")
     public List<PhotoResponse> list(@PathParam("id") UUID id) {
-        return photos.list(id).stream().map(PhotoResource::toResponse).toList();
+        return photos.list(id).stream().map(ActivityMapper::photo).toList();
     }
 
     @GET
@@ -71,9 +71,9 @@ public class PhotoResource {
     @RolesAllowed({Role.DISTRICT_ADMIN, Role.CITY_ADMIN, Role.BRANCH_SECRETARY, Role.ENTERPRISE_CONTACT, Role.DASHBOARD_READER})
     @Operation(summary = "Download a photo (streamed)")
     public Response download(@PathParam("id") UUID id, @PathParam("photoId") UUID photoId) {
-        ActivityPhoto photo = photos.photo(id, photoId);
+        PhotoView photo = photos.photo(id, photoId);
         StreamingOutput body = out -> photos.copyTo(photoId, out);
-        return Response.ok(body, photo.contentType).header("Content-Length", photo.size)
+        return Response.ok(body, photo.contentType()).header("Content-Length", photo.size())
                 .header("Cache-Control", "private, max-age=86400").build();
     }
 
@@ -96,10 +96,6 @@ public class PhotoResource {
     public Response delete(@PathParam("id") UUID id, @PathParam("photoId") UUID photoId) {
         photos.delete(id, photoId);
         return Response.noContent().build();
-    }
-
-    private static PhotoResponse toResponse(ActivityPhoto p) {
-        return new PhotoResponse(p.id, p.activityId, p.contentType, p.size, p.fileName, p.uploadedAt);
     }
 
     public record PhotoResponse(UUID id, UUID activityId, String contentType, long size, String fileName, Instant uploadedAt) {

@@ -28,7 +28,7 @@ public class ActivityCompletion {
 
     @Transactional
     @WithSpan
-    public Activity complete(UUID id, String ifMatch, CompletionReport report) {
+    public ActivityView complete(UUID id, String ifMatch, CompletionReport report) {
         Activity activity = scope.readableActivity(id);
         scope.requireOrganizer(PairingView.findById(activity.pairingId));
         Versions.requireCurrent(ifMatch, activity.version);
@@ -36,18 +36,18 @@ public class ActivityCompletion {
         activity.hold(report.attendance(), report.summary(), report.outcomes(), clock.instant(),
                 scope.caller().isDistrictAdmin() ? null : scope.organization().orElse(null));
         journal.record(before, activity, ActivityHeld::new);
-        return activity;
+        return ActivityView.of(activity, clock.instant());
     }
 
     @Transactional
     @WithSpan
-    public Activity confirm(UUID id, String ifMatch) {
+    public ActivityView confirm(UUID id, String ifMatch) {
         Activity activity = scope.readableActivity(id);
         UUID organization = scope.requirePartnerSide(activity, PairingView.findById(activity.pairingId));
         Versions.requireCurrent(ifMatch, activity.version);
         ActivityJournal.Before before = journal.before(activity);
         activity.confirm(organization, clock.instant());
         journal.record(before, activity, ActivityConfirmed::new);
-        return activity;
+        return ActivityView.of(activity, clock.instant());
     }
 }

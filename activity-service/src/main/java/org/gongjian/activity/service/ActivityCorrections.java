@@ -8,6 +8,7 @@ import org.gongjian.activity.domain.PairingView;
 import org.gongjian.events.activity.ActivityCorrected;
 import org.gongjian.rest.Versions;
 
+import java.time.Clock;
 import java.util.UUID;
 
 /**
@@ -19,16 +20,18 @@ public class ActivityCorrections {
 
     private final Scope scope;
     private final ActivityJournal journal;
+    private final Clock clock;
 
-    ActivityCorrections(Scope scope, ActivityJournal journal) {
+    ActivityCorrections(Scope scope, ActivityJournal journal, Clock clock) {
         this.scope = scope;
         this.journal = journal;
+        this.clock = clock;
     }
 
     /** @param reason why; required of the committee, optional for the reporting side */
     @Transactional
     @WithSpan
-    public Activity correct(UUID id, String ifMatch, CompletionReport report, String reason) {
+    public ActivityView correct(UUID id, String ifMatch, CompletionReport report, String reason) {
         Activity activity = scope.readableActivity(id);
         boolean committee = scope.isCommitteeOf(PairingView.findById(activity.pairingId));
         if (!committee) {
@@ -38,6 +41,6 @@ public class ActivityCorrections {
         ActivityJournal.Before before = journal.before(activity);
         activity.correct(report.attendance(), report.summary(), report.outcomes(), committee, reason);
         journal.record(before, activity, reason == null || reason.isBlank() ? null : reason.strip(), ActivityCorrected::new);
-        return activity;
+        return ActivityView.of(activity, clock.instant());
     }
 }

@@ -32,25 +32,25 @@ public class ActivityDisputes {
 
     @Transactional
     @WithSpan
-    public Activity dispute(UUID id, String ifMatch, String reason) {
+    public ActivityView dispute(UUID id, String ifMatch, String reason) {
         Activity activity = scope.readableActivity(id);
         UUID organization = scope.requirePartnerSide(activity, PairingView.findById(activity.pairingId));
         Versions.requireCurrent(ifMatch, activity.version);
         ActivityJournal.Before before = journal.before(activity);
         activity.dispute(organization, reason, clock.instant());
         journal.record(before, activity, reason, ActivityDisputed::new);
-        return activity;
+        return ActivityView.of(activity, clock.instant());
     }
 
     @Transactional
     @WithSpan
-    public Activity resolve(UUID id, String ifMatch, DisputeOutcome outcome, String reason) {
+    public ActivityView resolve(UUID id, String ifMatch, DisputeOutcome outcome, String reason) {
         Activity activity = scope.readableActivity(id);
         scope.requireCommittee(PairingView.findById(activity.pairingId));
         Versions.requireCurrent(ifMatch, activity.version);
         ActivityJournal.Before before = journal.before(activity);
         activity.resolveDispute(outcome, reason, clock.instant());
         journal.record(before, activity, reason, ActivityDisputeResolved::new);
-        return activity;
+        return ActivityView.of(activity, clock.instant());
     }
 }

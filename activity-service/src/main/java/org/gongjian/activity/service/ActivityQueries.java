@@ -11,6 +11,7 @@ import org.gongjian.rest.Page;
 import org.gongjian.rest.PageQuery;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,20 +46,20 @@ public class ActivityQueries {
 
     @Transactional
     @WithSpan
-    public Activity get(UUID id) {
-        return scope.readableActivity(id);
+    public ActivityView get(UUID id) {
+        return ActivityView.of(scope.readableActivity(id), clock.instant());
     }
 
     @Transactional
     @WithSpan
-    public Page<Activity> timeline(UUID pairingId, PageQuery page) {
+    public Page<ActivityView> timeline(UUID pairingId, PageQuery page) {
         scope.readablePairing(pairingId);
         return list(new ActivityFilter(null, pairingId, null, null, null, null, null, null, null), page);
     }
 
     @Transactional
     @WithSpan
-    public Page<Activity> list(ActivityFilter filter, PageQuery page) {
+    public Page<ActivityView> list(ActivityFilter filter, PageQuery page) {
         StringBuilder where = new StringBuilder(" WHERE a.district = :district");
         Map<String, Object> params = new HashMap<>();
         params.put("district", scope.district(filter.district()));
@@ -109,6 +110,8 @@ public class ActivityQueries {
         select.setParameter("limit", page.size()).setParameter("offset", page.offset());
         @SuppressWarnings("unchecked")
         List<Activity> items = select.getResultList();
-        return Page.of(items, page, ((Number) count.getSingleResult()).longValue());
+        Instant now = clock.instant();
+        return Page.of(items, page, ((Number) count.getSingleResult()).longValue())
+                .map(activity -> ActivityView.of(activity, now));
     }
 }

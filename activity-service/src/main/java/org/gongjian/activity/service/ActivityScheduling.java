@@ -33,7 +33,7 @@ public class ActivityScheduling {
 
     @Transactional
     @WithSpan
-    public Activity schedule(ActivityDraft draft) {
+    public ActivityView schedule(ActivityDraft draft) {
         PairingView pairing = scope.readablePairing(draft.pairingId());
         scope.requireOrganizer(pairing);
         pairing.requireActive();
@@ -42,12 +42,12 @@ public class ActivityScheduling {
                 draft.endsAt(), draft.location(), participants(draft, pairing), clock.instant());
         activity.persist();
         journal.record(null, activity, ActivityScheduled::new);
-        return activity;
+        return ActivityView.of(activity, clock.instant());
     }
 
     @Transactional
     @WithSpan
-    public Activity reschedule(UUID id, String ifMatch, ActivityDraft draft) {
+    public ActivityView reschedule(UUID id, String ifMatch, ActivityDraft draft) {
         Activity activity = scope.readableActivity(id);
         PairingView pairing = PairingView.findById(activity.pairingId);
         scope.requireOrganizer(pairing);
@@ -59,19 +59,19 @@ public class ActivityScheduling {
         activity.describe(draft.title(), draft.type(), draft.startsAt(), draft.endsAt(), draft.location(),
                 participants(draft, pairing));
         journal.record(before, activity, ActivityRescheduled::new);
-        return activity;
+        return ActivityView.of(activity, clock.instant());
     }
 
     @Transactional
     @WithSpan
-    public Activity cancel(UUID id, String ifMatch, String reason) {
+    public ActivityView cancel(UUID id, String ifMatch, String reason) {
         Activity activity = scope.readableActivity(id);
         scope.requireOrganizer(PairingView.findById(activity.pairingId));
         Versions.requireCurrent(ifMatch, activity.version);
         ActivityJournal.Before before = journal.before(activity);
         activity.cancel(reason);
         journal.record(before, activity, ActivityCancelled::new);
-        return activity;
+        return ActivityView.of(activity, clock.instant());
     }
 
     private static void requireValid(ActivityDraft draft, PairingView pairing) {

@@ -44,7 +44,7 @@ public class PhotoService {
     }
 
     /** @param replayed the photo an earlier upload with the same key made */
-    public record Stored(ActivityPhoto photo, boolean replayed) {
+    public record Stored(PhotoView photo, boolean replayed) {
     }
 
     /**
@@ -60,7 +60,7 @@ public class PhotoService {
         if (idempotencyKey != null) {
             Optional<ActivityPhoto> earlier = uploads.earlier(activityId, idempotencyKey);
             if (earlier.isPresent()) {
-                return new Stored(PhotoUploads.sameContent(earlier.get(), digest), true);
+                return new Stored(PhotoView.of(PhotoUploads.sameContent(earlier.get(), digest)), true);
             }
         }
         if (activity.status == ActivityStatus.CANCELLED) {
@@ -89,7 +89,7 @@ public class PhotoService {
             photo.contentSha256 = digest;
             photo.persist();
             store.put(photo.id, file);
-            return new Stored(photo, false);
+            return new Stored(PhotoView.of(photo), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -97,14 +97,19 @@ public class PhotoService {
 
     @Transactional
     @WithSpan
-    public List<ActivityPhoto> list(UUID activityId) {
+    public List<PhotoView> list(UUID activityId) {
         scope.readableActivity(activityId);
-        return ActivityPhoto.list("activityId = ?1 order by uploadedAt, id", activityId);
+        return ActivityPhoto.<ActivityPhoto>list("activityId = ?1 order by uploadedAt, id", activityId).stream()
+                .map(PhotoView::of).toList();
     }
 
     @Transactional
     @WithSpan
-    public ActivityPhoto photo(UUID activityId, UUID photoId) {
+    public PhotoView photo(UUID activityId, UUID photoId) {
+        return PhotoView.of(find(activityId, photoId));
+    }
+
+    private ActivityPhoto find(UUID activityId, UUID photoId) {
         scope.readableActivity(activityId);
         ActivityPhoto photo = ActivityPhoto.findById(photoId);
         if (photo == null || !photo.activityId.equals(activityId)) {
@@ -117,7 +122,7 @@ public class PhotoService {
     @Transactional
     @WithSpan
     public byte[] thumbnail(UUID activityId, UUID photoId) {
-        return photo(activityId, photoId).thumbnail;
+        return find(activityId, photoId).thumbnail;
     }
 
     /** Streams the content; called after {@link #photo} has checked scope. */
@@ -129,7 +134,7 @@ public class PhotoService {
     @Transactional
     @WithSpan
     public void delete(UUID activityId, UUID photoId) {
-        ActivityPhoto photo = photo(activityId, photoId);
+        ActivityPhoto photo = find(activityId, photoId);
         Activity activity = Activity.findById(activityId);
         scope.requireOrganizer(PairingView.findById(activity.pairingId));
         photo.delete();

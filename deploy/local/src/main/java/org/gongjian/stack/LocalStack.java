@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 
 /**
  * The whole Gongjian platform on one machine, without a container engine: PostgreSQL, Kafka, Keycloak and
@@ -193,6 +195,27 @@ public final class LocalStack implements AutoCloseable {
             throw new UncheckedIOException("cannot delete " + config.baseDir(), e);
         }
         say("  removed " + config.baseDir());
+    }
+
+    /**
+     * Copies the components' logs ({@code <baseDir>/logs}) into {@code target}, replacing earlier copies there, so
+     * that they outlive {@link #purge()}; says where they went, or why they could not be copied. A stack that wrote
+     * no logs leaves nothing.
+     */
+    public void copyLogs(Path target) {
+        Path logs = config.baseDir().resolve("logs");
+        if (!Files.isDirectory(logs)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(logs)) {
+            Files.createDirectories(target);
+            for (Path file : files.toList()) {
+                Files.copy(file, target.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+            say("logs copied to " + target);
+        } catch (IOException e) {
+            say("could not copy the logs: " + e);
+        }
     }
 
     @Override

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -80,6 +79,9 @@ public final class PlatformStack implements BeforeAllCallback {
 
     /** The running stack; closed by JUnit at the end of the run. */
     private static final class Running implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+        /** Where the components' logs are copied when the stack stops (or fails to start). */
+        private static final Path LOGS = Path.of(System.getProperty("gongjian.e2e.logs", "target/stack-logs"));
+
         private final LocalStack stack;
         private final Path baseDir;
         private final boolean withServices;
@@ -119,8 +121,9 @@ public final class PlatformStack implements BeforeAllCallback {
             try {
                 stack = LocalStack.start(config); // stops what it started when it fails
             } catch (RuntimeException e) {
-                copyLogs(baseDir);
-                purgeQuietly(LocalStack.of(config), baseDir);
+                LocalStack started = LocalStack.of(config);
+                started.copyLogs(LOGS);
+                purgeQuietly(started, baseDir);
                 throw e;
             }
             Running running = new Running(stack, baseDir, withServices);
@@ -158,30 +161,13 @@ public final class PlatformStack implements BeforeAllCallback {
             try {
                 stack.stop();
             } finally {
-                copyLogs(baseDir);
+                stack.copyLogs(LOGS);
                 purgeQuietly(stack, baseDir);
                 try {
                     Runtime.getRuntime().removeShutdownHook(shutdownHook);
                 } catch (IllegalStateException ignored) {
                     // the JVM is shutting down already
                 }
-            }
-        }
-
-        private static void copyLogs(Path baseDir) {
-            Path logs = baseDir.resolve("logs");
-            Path target = Path.of(System.getProperty("gongjian.e2e.logs", "target/stack-logs"));
-            if (!Files.isDirectory(logs)) {
-                return;
-            }
-            try (Stream<Path> files = Files.list(logs)) {
-                Files.createDirectories(target);
-                for (Path f : files.toList()) {
-                    Files.copy(f, target.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-                }
-                System.out.println("[stack] logs copied to " + target);
-            } catch (IOException e) {
-                System.out.println("[stack] could not copy the logs: " + e);
             }
         }
 

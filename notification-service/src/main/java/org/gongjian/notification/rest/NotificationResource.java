@@ -39,20 +39,20 @@ public class NotificationResource {
     public Page<NoticeResponse> list(@QueryParam("unread") boolean unread, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         return inbox.list(owners.current(), unread, PageQuery.of(page, size, sort, SORTABLE, "createdAt,desc"))
-                .map(NoticeResponse::of);
+                .map(NotificationMapper::notice);
     }
 
     @POST
     @Path("/{id}/read")
     @Operation(summary = "Mark a notice read")
     public NoticeResponse read(@PathParam("id") UUID id) {
-        return NoticeResponse.of(inbox.markRead(owners.current(), id));
+        return NotificationMapper.notice(inbox.markRead(owners.current(), id));
     }
 
     @POST
     @Path("/{id}/receipt")
     @Operation(summary = "Acknowledge a notice that asks for a receipt (签收)")
     public NoticeResponse acknowledge(@PathParam("id") UUID id) {
-        return NoticeResponse.of(inbox.acknowledge(owners.current(), id));
+        return NotificationMapper.notice(inbox.acknowledge(owners.current(), id));
     }
 }

@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.gongjian.notification.domain.NotificationPreference;
 import org.gongjian.notification.service.PreferenceService;
+import org.gongjian.notification.service.PreferenceView;
 import org.gongjian.rest.Role;
 import org.gongjian.rest.Versions;
 
@@ -40,24 +40,21 @@ public class PreferenceResource {
     }
 
     public record PreferenceResponse(boolean inbox, boolean email, boolean webhook, String language) {
-        static PreferenceResponse of(NotificationPreference preference) {
-            return new PreferenceResponse(true, preference.email, preference.webhook, preference.language);
-        }
     }
 
     @GET
     @Operation(summary = "The caller's preferences (ETag for updates)")
     public Response read() {
-        NotificationPreference preference = preferences.of(owners.current());
-        return Response.ok(PreferenceResponse.of(preference)).tag(unquoted(preference.version)).build();
+        PreferenceView preference = preferences.of(owners.current());
+        return Response.ok(NotificationMapper.preference(preference)).tag(unquoted(preference.version())).build();
     }
 
     @PUT
     @Operation(summary = "Change the caller's preferences; If-Match with the ETag of the last read")
     public Response update(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PreferenceRequest request) {
-        NotificationPreference preference = preferences.update(owners.current(), ifMatch, request.email(),
+        PreferenceView preference = preferences.update(owners.current(), ifMatch, request.email(),
                 request.webhook(), request.language());
-        return Response.ok(PreferenceResponse.of(preference)).tag(unquoted(preference.version)).build();
+        return Response.ok(NotificationMapper.preference(preference)).tag(unquoted(preference.version())).build();
     }
 
     private static String unquoted(long version) {

@@ -8,7 +8,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.gongjian.notification.domain.Notice;
 import org.gongjian.notification.service.ReceiptService;
 import org.gongjian.rest.Caller;
 import org.gongjian.rest.Page;
@@ -43,12 +42,6 @@ public class ReceiptResource {
     public record ReceiptResponse(UUID noticeId, String type, UUID pairingId, String title, UUID organizationId,
             String recipientRole, String recipientName, OffsetDateTime createdAt, OffsetDateTime acknowledgedAt,
             String status, boolean overdue) {
-        static ReceiptResponse of(Notice notice, OffsetDateTime overdueBefore) {
-            boolean pending = notice.acknowledgedAt == null;
-            return new ReceiptResponse(notice.id, notice.type.name(), notice.subjectId, notice.title, notice.organizationId,
-                    notice.recipientRole.name(), notice.recipientName, notice.createdAt, notice.acknowledgedAt,
-                    pending ? "PENDING" : "ACKNOWLEDGED", pending && !notice.createdAt.isAfter(overdueBefore));
-        }
     }
 
     @GET
@@ -67,7 +60,7 @@ public class ReceiptResource {
         String readable = readableDistrict(district);
         OffsetDateTime overdueBefore = receipts.overdueBefore();
         return receipts.list(readable, filter, PageQuery.of(page, size, sort, SORTABLE, "createdAt,asc"))
-                .map(notice -> ReceiptResponse.of(notice, overdueBefore));
+                .map(notice -> NotificationMapper.receipt(notice, overdueBefore));
     }
 
     /** Where a receipt stands. */

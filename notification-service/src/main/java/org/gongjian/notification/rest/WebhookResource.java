@@ -17,8 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.gongjian.notification.domain.WebhookEndpoint;
-import org.gongjian.notification.service.WebhookAttempt;
+import org.gongjian.notification.service.WebhookEndpointView;
 import org.gongjian.notification.service.WebhookService;
 import org.gongjian.notification.service.WebhookTestDeliveries;
 import org.gongjian.rest.Caller;
@@ -58,51 +57,42 @@ public class WebhookResource {
     /** {@code secret} is present only in the answer to the registration. */
     public record WebhookResponse(UUID id, UUID organizationId, String url, String description, boolean enabled,
             int consecutiveFailures, OffsetDateTime disabledAt, OffsetDateTime createdAt, String secret) {
-        static WebhookResponse of(WebhookEndpoint endpoint, boolean withSecret) {
-            return new WebhookResponse(endpoint.id, endpoint.organizationId, endpoint.url, endpoint.description,
-                    endpoint.enabled, endpoint.consecutiveFailures, endpoint.disabledAt, endpoint.createdAt,
-                    withSecret ? endpoint.secret : null);
-        }
     }
 
     /** One POST to the endpoint; {@code statusCode} is absent when it never answered, {@code error} on success. */
     public record AttemptResponse(long id, UUID deliveryId, UUID eventId, OffsetDateTime attemptedAt, Integer statusCode,
             String error, long durationMs, boolean succeeded, boolean test) {
-        static AttemptResponse of(WebhookAttempt attempt) {
-            return new AttemptResponse(attempt.id(), attempt.deliveryId(), attempt.eventId(), attempt.attemptedAt(),
-                    attempt.statusCode(), attempt.error(), attempt.durationMs(), attempt.succeeded(), attempt.test());
-        }
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register an endpoint; the answer carries the signing secret, shown only this once")
     public Response register(@Valid @NotNull WebhookRequest request) {
-        WebhookEndpoint endpoint = webhooks.register(manager(), request.organizationId(), request.url(),
+        WebhookEndpointView endpoint = webhooks.register(manager(), request.organizationId(), request.url(),
                 request.description());
-        return Response.created(URI.create("/api/webhooks/" + endpoint.id))
-                .entity(WebhookResponse.of(endpoint, true)).build();
+        return Response.created(URI.create("/api/webhooks/" + endpoint.id()))
+                .entity(NotificationMapper.webhook(endpoint, true)).build();
     }
 
     @GET
     @Operation(summary = "An organization's endpoints (the committee: ?organizationId=, or all of the district)")
     public List<WebhookResponse> list(@QueryParam("organizationId") UUID organizationId) {
-        return webhooks.list(manager(), organizationId).stream().map(endpoint -> WebhookResponse.of(endpoint, false))
-                .toList();
+        return webhooks.list(manager(), organizationId).stream()
+                .map(endpoint -> NotificationMapper.webhook(endpoint, false)).toList();
     }
 
     @POST
     @Path("/{id}/enablement")
     @Operation(summary = "Enable a disabled endpoint again (its failures are forgotten; what it gave up stays given up)")
     public WebhookResponse enable(@PathParam("id") UUID id) {
-        return WebhookResponse.of(webhooks.enable(manager(), id), false);
+        return NotificationMapper.webhook(webhooks.enable(manager(), id), false);
     }
 
     @POST
     @Path("/{id}/test-deliveries")
     @Operation(summary = "Send a signed test delivery (type WEBHOOK_TEST) now, also to a disabled endpoint; answers its attempt")
     public AttemptResponse test(@PathParam("id") UUID id) {
-        return AttemptResponse.of(testDeliveries.send(manager(), id));
+        return NotificationMapper.attempt(testDeliveries.send(manager(), id));
     }
 
     @GET
@@ -111,7 +101,7 @@ public class WebhookResource {
     public Page<AttemptResponse> attempts(@PathParam("id") UUID id, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         return webhooks.attempts(manager(), id, PageQuery.of(page, size, sort, ATTEMPTS_SORTABLE, "attemptedAt,desc"))
-                .map(AttemptResponse::of);
+                .map(NotificationMapper::attempt);
     }
 
     @DELETE

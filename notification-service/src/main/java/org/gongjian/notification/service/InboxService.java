@@ -31,27 +31,27 @@ public class InboxService {
 
     @Transactional
     @WithSpan
-    public Page<Notice> list(InboxOwner owner, boolean unreadOnly, PageQuery query) {
+    public Page<NoticeView> list(InboxOwner owner, boolean unreadOnly, PageQuery query) {
         InboxOwner.Condition condition = owner.condition();
         String jpql = condition.jpql() + (unreadOnly ? " and readAt is null" : "");
         Sort sort = Sort.by(query.sortField(), query.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending)
                 .and("id");
         PanacheQuery<Notice> notices = Notice.find(jpql, sort, parameters(condition.parameters()));
         return Page.of(notices.page(io.quarkus.panache.common.Page.of(query.page(), query.size())).list(), query,
-                notices.count());
+                notices.count()).map(NoticeView::of);
     }
 
     @Transactional
     @WithSpan
-    public Notice markRead(InboxOwner owner, UUID id) {
+    public NoticeView markRead(InboxOwner owner, UUID id) {
         Notice notice = find(owner, id);
         notice.markRead(OffsetDateTime.now(clock));
-        return notice;
+        return NoticeView.of(notice);
     }
 
     @Transactional
     @WithSpan
-    public Notice acknowledge(InboxOwner owner, UUID id) {
+    public NoticeView acknowledge(InboxOwner owner, UUID id) {
         // locked, so that two taps at once make one acknowledgement and both answer its time
         Notice notice = find(owner, id, LockModeType.PESSIMISTIC_WRITE);
         if (!notice.receiptRequired) {
@@ -59,7 +59,7 @@ public class InboxService {
         }
         // to the microsecond, as PostgreSQL keeps it: a repeated tap answers exactly the time the first one stored
         notice.acknowledge(OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
-        return notice;
+        return NoticeView.of(notice);
     }
 
     private Notice find(InboxOwner owner, UUID id) {

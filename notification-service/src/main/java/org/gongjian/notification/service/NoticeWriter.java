@@ -2,11 +2,9 @@ package org.gongjian.notification.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.gongjian.notification.domain.Channel;
+import org.gongjian.messaging.AfterCommit;
 import org.gongjian.notification.domain.Recipient;
 import org.hibernate.Session;
 
@@ -40,7 +38,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class NoticeWriter {
 
-    private static final Object WAKE_REGISTERED = NoticeWriter.class;
     private static final String INSERT_NOTICES = """
             INSERT INTO notice (id, event_id, type, district, organization_id, recipient_key, recipient_role,
                 recipient_name, recipient_email, language, title, body, subject_type, subject_id, receipt_required,
@@ -67,12 +64,12 @@ public class NoticeWriter {
     private final WebhookPayloads payloads;
     private final NotificationMetrics metrics;
     private final Clock clock;
-    private final TransactionSynchronizationRegistry transactions;
+    private final AfterCommit afterCommit;
     private final DeliveryDispatcher dispatcher;
 
     NoticeWriter(EntityManager entityManager, NoticeTexts texts, WebhookPayloads payloads, NotificationMetrics metrics,
-            Clock clock, TransactionSynchronizationRegistry transactions, DeliveryDispatcher dispatcher) {
-        this.transactions = transactions;
+            Clock clock, AfterCommit afterCommit, DeliveryDispatcher dispatcher) {
+        this.afterCommit = afterCommit;
         this.dispatcher = dispatcher;
         this.entityManager = entityManager;
         this.texts = texts;
@@ -131,7 +128,7 @@ public class NoticeWriter {
             deliveries.addAll(webhookDeliveries(connection, webhookOrganizations, now));
             insertDeliveries(connection, deliveries, now);
             if (!deliveries.isEmpty()) {
-                wakeDispatcherAfterCommit();
+                afterCommit.once(NoticeWriter.class, dispatcher::wake);
             }
             return inserted.size();
         });
@@ -225,25 +222,6 @@ public class NoticeWriter {
             }
             insert.executeUpdate();
         }
-    }
-
-    private void wakeDispatcherAfterCommit() {
-        if (transactions.getResource(WAKE_REGISTERED) != null) {
-            return;
-        }
-        transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    dispatcher.wake();
-                }
-            }
-        });
     }
 
     /** Each recipient's {e-mail, webhook} choice, for those who made one (the rest want both). */

@@ -24,14 +24,14 @@ public class PreferenceService {
 
     @Transactional
     @WithSpan
-    public NotificationPreference of(InboxOwner owner) {
+    public PreferenceView of(InboxOwner owner) {
         NotificationPreference preference = NotificationPreference.findById(owner.preferenceKey());
-        return preference != null ? preference : defaults(owner.preferenceKey());
+        return PreferenceView.of(preference != null ? preference : defaults(owner.preferenceKey()));
     }
 
     @Transactional
     @WithSpan
-    public NotificationPreference update(InboxOwner owner, String ifMatch, boolean email, boolean webhook, String language) {
+    public PreferenceView update(InboxOwner owner, String ifMatch, boolean email, boolean webhook, String language) {
         String key = owner.preferenceKey();
         NotificationPreference preference = NotificationPreference.findById(key);
         Versions.requireCurrent(ifMatch, preference == null ? 0 : preference.version);
@@ -46,7 +46,7 @@ public class PreferenceService {
         if (owner.role() == RecipientRole.COMMITTEE && owner.email() != null) {
             committeeMembers.remember(owner.district(), owner.email(), preference.language, email);
         }
-        return preference;
+        return PreferenceView.of(preference);
     }
 
     private static NotificationPreference defaults(String key) {

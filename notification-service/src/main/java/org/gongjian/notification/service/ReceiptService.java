@@ -129,7 +129,7 @@ public class ReceiptService {
      */
     @Transactional
     @WithSpan
-    public Page<Notice> list(String district, ReceiptFilter filter, PageQuery query) {
+    public Page<NoticeView> list(String district, ReceiptFilter filter, PageQuery query) {
         StringBuilder where = new StringBuilder("district = :district and receiptRequired = true");
         Parameters parameters = Parameters.with("district", district);
         if (filter.pairingId() != null) {
@@ -153,7 +153,8 @@ public class ReceiptService {
         if (total == 0 && filter.pairingId() != null && !pairingKnown(district, filter.pairingId())) {
             throw ProblemException.notFound("Pairing", filter.pairingId());
         }
-        return Page.of(notices.page(io.quarkus.panache.common.Page.of(query.page(), query.size())).list(), query, total);
+        return Page.of(notices.page(io.quarkus.panache.common.Page.of(query.page(), query.size())).list(), query, total)
+                .map(NoticeView::of);
     }
 
     /** A notice sent before this and still pending is overdue. */

@@ -51,7 +51,7 @@ public class WebhookService {
 
     @Transactional
     @WithSpan
-    public WebhookEndpoint register(Manager manager, UUID organizationId, String url, String description) {
+    public WebhookEndpointView register(Manager manager, UUID organizationId, String url, String description) {
         UUID organization = organizationId != null ? organizationId : manager.ownOrganization();
         if (organization == null) {
             throw ProblemException.invalid("organizationId", "must name the organization");
@@ -70,18 +70,21 @@ public class WebhookService {
         endpoint.enabled = true;
         endpoint.createdAt = OffsetDateTime.now(clock);
         endpoint.persist();
-        return endpoint;
+        return WebhookEndpointView.of(endpoint);
     }
 
     @Transactional
     @WithSpan
-    public List<WebhookEndpoint> list(Manager manager, UUID organizationId) {
+    public List<WebhookEndpointView> list(Manager manager, UUID organizationId) {
         UUID organization = organizationId != null ? organizationId : manager.ownOrganization();
+        List<WebhookEndpoint> endpoints;
         if (organization == null) {
-            return WebhookEndpoint.list("district", Sort.by("createdAt"), manager.district());
+            endpoints = WebhookEndpoint.list("district", Sort.by("createdAt"), manager.district());
+        } else {
+            requireInScope(manager, organization);
+            endpoints = WebhookEndpoint.list("organizationId", Sort.by("createdAt"), organization);
         }
-        requireInScope(manager, organization);
-        return WebhookEndpoint.list("organizationId", Sort.by("createdAt"), organization);
+        return endpoints.stream().map(WebhookEndpointView::of).toList();
     }
 
     @Transactional
@@ -99,13 +102,13 @@ public class WebhookService {
      */
     @Transactional
     @WithSpan
-    public WebhookEndpoint enable(Manager manager, UUID id) {
+    public WebhookEndpointView enable(Manager manager, UUID id) {
         WebhookEndpoint endpoint = manageable(manager, id);
         if (!endpoint.enabled) {
             targets.requireAllowed(endpoint.url);
             endpoint.reenable();
         }
-        return endpoint;
+        return WebhookEndpointView.of(endpoint);
     }
 
     /** Where a test delivery goes, disabled or not: an owner tests an endpoint before enabling it again. */
