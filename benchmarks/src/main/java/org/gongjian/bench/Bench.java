@@ -105,17 +105,11 @@ public final class Bench {
 
     /** The logs go to {@code benchmarks/target/logs}; the databases (gigabytes at province scale) are deleted. */
     private void keepLogsAndPurge(Path baseDir) {
+        stack.copyLogs(repo.resolve("benchmarks/target/logs"));
         try {
-            Path logs = repo.resolve("benchmarks/target/logs");
-            Files.createDirectories(logs);
-            try (var files = Files.list(baseDir.resolve("logs"))) {
-                for (Path f : files.toList()) {
-                    Files.copy(f, logs.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
             stack.purge();
-        } catch (Exception e) {
-            System.err.println("WARNING could not keep the logs or purge " + baseDir + ": " + e);
+        } catch (RuntimeException e) {
+            System.err.println("WARNING could not purge " + baseDir + ": " + e);
         }
     }
 
