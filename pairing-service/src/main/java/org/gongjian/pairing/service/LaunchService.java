@@ -71,9 +71,7 @@ public class LaunchService {
         launch.createdAt = clock.instant();
         launch.persist();
         outbox.append(new LaunchHeld(PairingSnapshots.of(launch)));
-        for (UUID id : pairingIds) {
-            lifecycle.activate(found.get(id), launch.id, heldOn);
-        }
+        lifecycle.activateAll(pairingIds.stream().map(found::get).toList(), launch.id, heldOn);
         return launch;
     }
 

@@ -12,13 +12,19 @@ import org.gongjian.events.pairing.PairingResumed;
 import org.gongjian.events.pairing.PairingSnapshot;
 import org.gongjian.events.pairing.PairingSuspended;
 import org.gongjian.messaging.OutboxWriter;
+import org.gongjian.pairing.domain.Organization;
 import org.gongjian.pairing.domain.Pairing;
 import org.gongjian.pairing.domain.PairingRules;
 import org.gongjian.rest.RuleViolation;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The committee moves a pairing through its lifecycle; each change is one event. */
 @ApplicationScoped
@@ -65,6 +71,41 @@ public class PairingLifecycle {
         pairing.activate(plaques.next(pairing.district, on.getYear()), launchId, on);
         outbox.append(new PairingActivated(snapshotAfterFlush(pairing)));
         activations.increment();
+    }
+
+    /**
+     * Activates the proposed pairings of a launch together: their members read with one query, their plaque numbers
+     * taken as one block (in the order given), one flush and their {@code pairing.activated} events appended in one
+     * batch. Activating them one by one costs a round of queries and a flush of the whole session each.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void activateAll(List<Pairing> pairings, UUID launchId, LocalDate on) {
+        if (pairings.isEmpty()) {
+            return;
+        }
+        List<UUID> members = pairings.stream().flatMap(pairing -> pairing.memberIds().stream()).distinct().toList();
+        Map<UUID, Organization> organizations = Organization.<Organization>list("id in ?1", members).stream()
+                .collect(Collectors.toMap(organization -> organization.id, Function.identity()));
+        for (Pairing pairing : pairings) {
+            pairing.requireProposed("approve");
+            try {
+                PairingRules.checkMembers(pairing.district, pairing.type, pairing.leadId, pairing.partnerIds,
+                        organizations);
+            } catch (RuleViolation violation) {
+                throw RuleViolation.conflict("Pairing " + pairing.id + " can no longer be activated: "
+                        + violation.getMessage());
+            }
+        }
+        String district = pairings.getFirst().district;
+        List<String> numbers = plaques.next(district, on.getYear(), pairings.size());
+        Instant now = clock.instant();
+        for (int i = 0; i < pairings.size(); i++) {
+            pairings.get(i).activate(numbers.get(i), launchId, on);
+            pairings.get(i).updatedAt = now;
+        }
+        Pairing.flush();
+        outbox.appendAll(pairings.stream().map(pairing -> new PairingActivated(PairingSnapshots.of(pairing))).toList());
+        activations.increment(pairings.size());
     }
 
     @Transactional

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -23,13 +25,25 @@ public class PlaqueNumbers {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public String next(String district, int year) {
-        Number sequence = (Number) entityManager.createNativeQuery("""
-                INSERT INTO plaque_counter (district, year, last_no) VALUES (:district, :year, 1)
-                ON CONFLICT (district, year) DO UPDATE SET last_no = plaque_counter.last_no + 1
+        return next(district, year, 1).getFirst();
+    }
+
+    /** {@code count} numbers in a row, taken with one upsert (a launch numbers all its pairings at once). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> next(String district, int year, int count) {
+        Number last = (Number) entityManager.createNativeQuery("""
+                INSERT INTO plaque_counter (district, year, last_no) VALUES (:district, :year, :count)
+                ON CONFLICT (district, year) DO UPDATE SET last_no = plaque_counter.last_no + :count
                 RETURNING last_no""")
                 .setParameter("district", district)
                 .setParameter("year", year)
+                .setParameter("count", count)
                 .getSingleResult();
-        return "%s-%d-%03d".formatted(district.toUpperCase(Locale.ROOT), year, sequence.intValue());
+        String prefix = district.toUpperCase(Locale.ROOT);
+        List<String> numbers = new ArrayList<>(count);
+        for (int sequence = last.intValue() - count + 1; sequence <= last.intValue(); sequence++) {
+            numbers.add("%s-%d-%03d".formatted(prefix, year, sequence));
+        }
+        return numbers;
     }
 }

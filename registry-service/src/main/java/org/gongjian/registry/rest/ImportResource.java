@@ -12,9 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongjian.registry.service.ImportReport;
+import org.gongjian.registry.service.ImportTimeoutException;
 import org.gongjian.registry.service.OrganizationImport;
 import org.gongjian.registry.service.RowError;
 import org.gongjian.registry.service.SheetColumn;
@@ -46,10 +48,14 @@ public class ImportResource {
 
     private final OrganizationImport imports;
     private final Caller caller;
+    private final int timeoutSeconds;
 
-    ImportResource(OrganizationImport imports, Caller caller) {
+    ImportResource(OrganizationImport imports, Caller caller,
+            @ConfigProperty(name = OrganizationImport.TIMEOUT_PROPERTY,
+                    defaultValue = "" + OrganizationImport.DEFAULT_TIMEOUT_SECONDS) int timeoutSeconds) {
         this.imports = imports;
         this.caller = caller;
+        this.timeoutSeconds = timeoutSeconds;
     }
 
     @POST
@@ -67,9 +73,17 @@ public class ImportResource {
             throw ProblemException.invalid("file", "attach the spreadsheet as the multipart part named file");
         }
         boolean dry = dryRun(dryRun);
+        OrganizationImport.Format format = format(file);
         ImportReport report;
+        long started = System.nanoTime();
         try (InputStream input = Files.newInputStream(file.uploadedFile())) {
-            report = imports.run(caller, format(file), input, dry);
+            report = imports.run(caller, format, input, dry);
+        } catch (RuntimeException e) {
+            // past its timeout, the transaction was rolled back (a statement cancelled, or the commit refused): a 503
+            if (System.nanoTime() - started >= timeoutSeconds * 1_000_000_000L) {
+                throw new ImportTimeoutException(timeoutSeconds, e);
+            }
+            throw e;
         }
         Locale locale = Languages.of(headers);
         List<ImportResponse.Warning> warnings = warnings(report, locale);

@@ -1,7 +1,6 @@
 package org.gongjian.registry.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.gongjian.registry.domain.Account;
 import org.gongjian.registry.domain.AccountState;
 
@@ -18,8 +17,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class AccountStates {
 
-    /** Per organization, per person ({@code secretary} or a contact's id). */
-    @Transactional
+    /** Per organization, per person ({@code secretary} or a contact's id); a read, without a transaction of its own. */
     public Map<UUID, Map<String, AccountState>> of(Collection<UUID> organizationIds) {
         Map<UUID, Map<String, AccountState>> states = new HashMap<>();
         if (organizationIds.isEmpty()) {

@@ -3,6 +3,7 @@ package org.gongjian.registry.service;
 import org.gongjian.messaging.OutboxWriter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -30,6 +31,12 @@ import java.util.UUID;
 public class OrganizationImport {
 
     public static final int MAX_ROWS = 50_000;
+    /**
+     * The import's own transaction timeout, in seconds: {@link #MAX_ROWS} rows take about 15 s on an idle 2-core
+     * machine, and several times that on a busy one (the service's default timeout is 60 s).
+     */
+    public static final String TIMEOUT_PROPERTY = "gongjian.registry.import.timeout";
+    public static final int DEFAULT_TIMEOUT_SECONDS = 300;
     private static final int CHUNK = 500;
     private static final Logger LOG = Logger.getLogger(OrganizationImport.class);
 
@@ -40,15 +47,19 @@ public class OrganizationImport {
     private final OutboxWriter outbox;
     private final MeterRegistry metrics;
     private final Duplicates duplicates;
+    private final CloseNames closeNames;
 
-    OrganizationImport(EntityManager entityManager, OutboxWriter outbox, MeterRegistry metrics, Duplicates duplicates) {
+    OrganizationImport(EntityManager entityManager, OutboxWriter outbox, MeterRegistry metrics, Duplicates duplicates,
+            CloseNames closeNames) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.metrics = metrics;
         this.duplicates = duplicates;
+        this.closeNames = closeNames;
     }
 
     @Transactional
+    @TransactionConfiguration(timeout = DEFAULT_TIMEOUT_SECONDS, timeoutFromConfigProperty = TIMEOUT_PROPERTY)
     @WithSpan
     public ImportReport run(Caller caller, Format format, InputStream input, boolean dryRun) throws IOException {
         String district = caller.requireDistrict();
@@ -111,8 +122,8 @@ public class OrganizationImport {
     }
 
     private List<ImportReport.SimilarRow> similarNames(List<RowParser.Parsed> drafted, String district) {
-        Map<String, List<Duplicates.SimilarName>> similar = duplicates.similarNames(district,
-                drafted.stream().map(row -> row.draft().name()).toList(), null);
+        Map<String, List<Duplicates.SimilarName>> similar = closeNames.of(district,
+                drafted.stream().map(row -> row.draft().name()).toList());
         List<ImportReport.SimilarRow> warnings = new ArrayList<>();
         for (RowParser.Parsed row : drafted) {
             similar.getOrDefault(row.draft().name(), List.of()).stream().findFirst().ifPresent(closest ->

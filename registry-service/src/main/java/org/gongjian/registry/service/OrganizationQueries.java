@@ -3,7 +3,6 @@ package org.gongjian.registry.service;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import org.gongjian.events.organization.OrganizationSnapshot;
 import org.gongjian.registry.domain.Organization;
 import org.gongjian.rest.Caller;
@@ -14,9 +13,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Reading the register within the caller's scope. */
+/**
+ * Reading the register within the caller's scope. Reads run without a JTA transaction (Hibernate ORM's request-scoped
+ * session), or within the caller's when there is one.
+ */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class OrganizationQueries {
 
     public static final Set<String> SORTABLE = Set.of("name", "foundedOn", "createdAt", "members");

@@ -3,7 +3,6 @@ package org.gongjian.registry.service;
 import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import org.gongjian.events.organization.OrganizationKind;
 import org.gongjian.events.organization.OrganizationStatus;
 import org.gongjian.events.organization.Sector;
@@ -21,7 +20,6 @@ import java.util.UUID;
  * The nodes carry no personal data.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
 public class OrganizationTree {
 
     /** A tree holds at most this many organizations. */
