@@ -39,7 +39,8 @@ import java.util.function.Consumer;
  *
  * An unreadable record is nacked alone (to the channel's dead-letter queue) and the rest are applied. When the batch
  * transaction fails, its records are applied one by one, each in its own transaction, so that one bad event does not
- * hold back the others and only the records that fail again are nacked.
+ * hold back the others and only the records that fail again are nacked; one by one, they wait out a database restart
+ * ({@link IdempotentConsumer}) instead of being nacked for it.
  */
 @ApplicationScoped
 public class IdempotentBatchConsumer {

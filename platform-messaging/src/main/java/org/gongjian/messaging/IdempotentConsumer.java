@@ -1,5 +1,6 @@
 package org.gongjian.messaging;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -10,10 +11,12 @@ import org.jboss.logging.Logger;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Applies an incoming event at most once per consumer: the event id is recorded in the same transaction as the
- * effect, so a redelivered event changes nothing and a rolled-back effect is retried.
+ * effect, so a redelivered event changes nothing and a rolled-back effect is retried. While the database is away
+ * (a restart), the record waits for it rather than going to the dead-letter queue ({@link DatabaseAvailability}).
  *
  * <p>A consumer subscribes to one event type of a topic; records of other types are recorded and skipped:
  * <pre>{@code
@@ -30,9 +33,11 @@ public class IdempotentConsumer {
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
 
     private final EntityManager entityManager;
+    private final DatabaseAvailability database;
 
-    IdempotentConsumer(EntityManager entityManager) {
+    IdempotentConsumer(EntityManager entityManager, DatabaseAvailability database) {
         this.entityManager = entityManager;
+        this.database = database;
     }
 
     /**
@@ -47,15 +52,17 @@ public class IdempotentConsumer {
     }
 
     /** As {@link #apply(String, ConsumerRecord, Class, Consumer)}, for an effect that keeps the event's id. */
-    @Transactional
     public <E extends GongjianEvent> boolean apply(String consumer, ConsumerRecord<String, String> record, Class<E> type,
             BiConsumer<UUID, ? super E> effect) {
-        boolean[] ran = {false};
-        apply(consumer, record, incoming -> incoming.event().filter(type::isInstance).map(type::cast).ifPresent(event -> {
-            effect.accept(incoming.id(), event);
-            ran[0] = true;
-        }));
-        return ran[0];
+        return inTransaction(consumer, record, () -> {
+            boolean[] ran = {false};
+            applyOnce(consumer, record, incoming -> incoming.event().filter(type::isInstance).map(type::cast)
+                    .ifPresent(event -> {
+                        effect.accept(incoming.id(), event);
+                        ran[0] = true;
+                    }));
+            return ran[0];
+        });
     }
 
     /**
@@ -63,8 +70,23 @@ public class IdempotentConsumer {
      *
      * @return true when the effect ran, false for a redelivery
      */
-    @Transactional
     public boolean apply(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> effect) {
+        return inTransaction(consumer, record, () -> applyOnce(consumer, record, effect));
+    }
+
+    /**
+     * One transaction per try, waiting out a database restart ({@link DatabaseAvailability}); inside a transaction the
+     * caller already opened, one try in it.
+     */
+    private boolean inTransaction(String consumer, ConsumerRecord<String, String> record, Supplier<Boolean> work) {
+        if (QuarkusTransaction.isActive()) {
+            return work.get();
+        }
+        return database.retrying(consumer + " applying " + record.topic() + "-" + record.partition() + "@" + record.offset(),
+                () -> QuarkusTransaction.requiringNew().call(work::get));
+    }
+
+    private boolean applyOnce(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> effect) {
         IncomingEvent event = IncomingEvent.of(record);
         if (!firstDelivery(consumer, event.id())) {
             LOG.debugf("%s already applied event %s (%s)", consumer, event.id(), event.type());
