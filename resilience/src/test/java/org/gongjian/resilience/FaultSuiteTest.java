@@ -14,11 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +41,7 @@ class FaultSuiteTest {
     private final boolean full = Boolean.getBoolean("resilience.full");
     private final Duration outage = full ? Duration.ofSeconds(60) : Duration.ofSeconds(12);
     private final Duration quietPatience = full ? Duration.ofMinutes(5) : Duration.ofMinutes(2);
+    private final int workloadThreads = full ? 3 : 2;
 
     @Test
     void nothingIsLostDoubledOrLeakedWhenPartsOfThePlatformFail() throws Exception {
@@ -98,25 +99,23 @@ class FaultSuiteTest {
         marker.path("organizations").fields().forEachRemaining(e -> orgIds.put(e.getKey(), e.getValue().asText()));
         List<String> pairingIds = new ArrayList<>();
         marker.path("pairings").forEach(p -> pairingIds.add(p.asText()));
-        // issued once, before any fault: while Keycloak is down they must keep working
-        Map<String, String> tokens = new HashMap<>();
-        for (String user : USERS) {
-            tokens.put(user, stack.accessToken(user, DemoData.DEMO_PASSWORD));
-        }
+        Map<String, String> tokens = new ConcurrentHashMap<>();
+        renewTokens(stack, tokens);
         Gateways gateways = new Gateways(stack.config().instanceUrls("gateway"));
         registerWebhook(gateways, tokens.get(DemoData.LOADER_USER), orgIds.get(WEBHOOK_ORGANIZATION), receiver);
         PlatformLedger ledger = new PlatformLedger(stack, receiver);
         awaitQuiet(ledger);
         long dlqBefore = ledger.read().dlqRecords();
 
-        Workload workload = new Workload(gateways, tokens::get, orgIds, pairingIds, full ? 3 : 2,
+        Workload workload = new Workload(gateways, tokens::get, orgIds, pairingIds, workloadThreads,
                 Duration.ofMillis(full ? 200 : 500));
         workload.start();
         Fault.hold(Duration.ofSeconds(5));
         List<FaultRow> rows = new ArrayList<>();
         try {
             for (Fault fault : faults(receiver)) {
-                rows.add(inject(stack, fault, workload, gateways, ledger, dlqBefore));
+                renewTokens(stack, tokens);
+                rows.add(inject(stack, fault, workload, gateways, ledger, dlqBefore, workloadThreads));
                 System.out.println("[resilience] " + FaultTable.render(List.of(rows.getLast())).lines().skip(2).findFirst().orElse(""));
             }
         } finally {
@@ -162,8 +161,19 @@ class FaultSuiteTest {
         assertThat(answer.status()).as("registering the webhook: " + answer.body()).isEqualTo(201);
     }
 
+    /**
+     * New tokens for every user the workload acts as, taken while Keycloak is up, as a client renews its token before
+     * it expires: each lives 30 minutes, longer than any one fault and its recovery, so that while Keycloak is down the
+     * workload goes on with tokens issued before (a full run lasts longer than one token).
+     */
+    private static void renewTokens(LocalStack stack, Map<String, String> tokens) {
+        for (String user : USERS) {
+            tokens.put(user, stack.accessToken(user, DemoData.DEMO_PASSWORD));
+        }
+    }
+
     private FaultRow inject(LocalStack stack, Fault fault, Workload workload, Gateways gateways, PlatformLedger ledger,
-                            long dlqBefore) {
+                            long dlqBefore, int workloadThreads) {
         List<String> extra = new ArrayList<>();
         boolean mailServer = fault.name().startsWith("SMTP");
         if (mailServer) {
@@ -192,7 +202,8 @@ class FaultSuiteTest {
         Duration recovery = quiet ? Duration.ofNanos(System.nanoTime() - healed) : null;
         RequestTally tally = gateways.newTally();
         PlatformLedger.Snapshot after = ledger.read();
-        List<String> problems = new ArrayList<>(Verdict.problems(after, tally, dlqBefore, quiet));
+        List<String> problems = new ArrayList<>(Verdict.problems(after, tally, dlqBefore, quiet,
+                fault.name().startsWith("kill -9 gateway") ? workloadThreads : 0));
         problems.addAll(extra);
         workload.resume();
         return new FaultRow(fault.name(), tally.sent(), tally.errorsByStatus(),

@@ -16,7 +16,7 @@ class VerdictTest {
         RequestTally t = new RequestTally();
         t.record(200, 1);
         t.record(503, 1);
-        assertThat(Verdict.problems(clean(), t, 0, true)).isEmpty();
+        assertThat(Verdict.problems(clean(), t, 0, true, 0)).isEmpty();
     }
 
     @Test
@@ -26,7 +26,7 @@ class VerdictTest {
         RequestTally t = new RequestTally();
         t.record(500, 1);
         t.record(401, 1);
-        assertThat(Verdict.problems(s, t, 3, false)).containsExactly(
+        assertThat(Verdict.problems(s, t, 3, false, 0)).containsExactly(
                 "never quiet",
                 "2 outbox rows not published",
                 "3 events not applied by every consumer",
@@ -41,5 +41,19 @@ class VerdictTest {
                 "1 records dead-lettered",
                 "1 requests with a valid token refused as unauthenticated",
                 "1 answers neither a success, a 4xx nor the documented 503");
+    }
+
+    @Test
+    void onlyTheRequestsInFlightOnAKilledGatewayMayGoUnanswered() {
+        RequestTally t = new RequestTally();
+        t.record(200, 1);
+        t.record(RequestTally.NO_ANSWER, 1);
+        t.record(RequestTally.NO_ANSWER, 1);
+
+        assertThat(Verdict.problems(clean(), t, 0, true, 2)).isEmpty();
+        assertThat(Verdict.problems(clean(), t, 0, true, 1))
+                .containsExactly("1 answers neither a success, a 4xx nor the documented 503");
+        assertThat(Verdict.problems(clean(), t, 0, true, 0))
+                .containsExactly("2 answers neither a success, a 4xx nor the documented 503");
     }
 }

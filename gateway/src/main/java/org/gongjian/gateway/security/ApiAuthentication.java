@@ -57,7 +57,12 @@ public class ApiAuthentication {
         boolean publicPath = RouteTable.isPublic(context.normalizedPath()) && RouteTable.isPublic(context.request().path());
         QuarkusHttpUser.getSecurityIdentity(context, identities).subscribe().with(
                 identity -> proceedIfAuthenticated(context, identity, publicPath),
-                failure -> EdgeProblems.unauthorized(context));
+                failure -> {
+                    // a token refused (expired, forged) has been answered by the failure handler above already
+                    if (!context.response().headWritten()) {
+                        EdgeProblems.unauthorized(context);
+                    }
+                });
     }
 
     private static void proceedIfAuthenticated(RoutingContext context, SecurityIdentity identity, boolean publicPath) {
