@@ -1,5 +1,6 @@
 package org.gongjian.messaging;
 
+import org.gongjian.rest.DatabaseOutage;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -12,7 +13,9 @@ import java.util.function.Supplier;
  * <li>the pause between tries: {@code firstPause}, doubled after each pause up to {@code longestPause} (the same
  * pause every time when the two are equal);</li>
  * <li>the patience: no pause starts that would take the time spent pausing past it; the last failure is thrown;</li>
- * <li>how many times the work may fail while the database answers ({@link #waitingFor}; without a probe, unlimited);</li>
+ * <li>how many times the work may fail while the database answers ({@link #waitingFor}; without a probe, unlimited),
+ * not counting a failure that is the database out of reach ({@link DatabaseOutage}: a connection lost to a restart
+ * that has just ended), which is tried again within the patience;</li>
  * <li>a {@link Probe}: work that fails while the database does not answer waits, pausing, until it answers and then
  * runs again, without counting as a try.</li>
  * </ul>
@@ -86,7 +89,7 @@ public final class DatabaseRetry {
                     }
                     continue;
                 }
-                if (++failedWhileAnswering >= triesWhileAnswering || pauses.spent()) {
+                if (!DatabaseOutage.causedBy(e) && ++failedWhileAnswering >= triesWhileAnswering || pauses.spent()) {
                     throw e;
                 }
                 LOG.warnf("%s failed (%s); trying again in %d ms", what, e.toString(), pauses.upcoming().toMillis());
