@@ -39,17 +39,6 @@ class DatabaseRetryTest {
     }
 
     @Test
-    void anUnreadableRecordIsNeverTriedAgain() {
-        DatabaseRetry retry = DatabaseRetry.steady(Duration.ofSeconds(1), Duration.ofMinutes(1)).pausingWith(pauses::add);
-        assertThatThrownBy(() -> retry.run("applying", () -> {
-            tries.incrementAndGet();
-            throw new PoisonEventException("not JSON");
-        })).isInstanceOf(PoisonEventException.class);
-        assertThat(tries).hasValue(1);
-        assertThat(pauses).isEmpty();
-    }
-
-    @Test
     void anInterruptedPauseEndsTheRunWithTheFailureAndKeepsTheInterrupt() {
         DatabaseRetry retry = DatabaseRetry.steady(Duration.ofSeconds(1), Duration.ofMinutes(1)).pausingWith(pause -> {
             throw new InterruptedException();
