@@ -2,6 +2,7 @@ package org.gongjian.bench;
 
 import org.gongjian.stack.ComponentStatus;
 import org.gongjian.stack.LocalStack;
+import org.gongjian.stack.Percentiles;
 import org.gongjian.stack.ServiceSpec;
 import org.gongjian.stack.StackConfig;
 
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 /**
@@ -275,7 +277,7 @@ public final class Bench {
         }
         long[] latencies = written.entrySet().stream()
                 .mapToLong(e -> Duration.between(sent.get(e.getKey()), e.getValue()).toNanos()).toArray();
-        Percentiles latency = Percentiles.of(latencies);
+        Percentiles latency = Percentiles.of(latencies, TimeUnit.NANOSECONDS);
         LoadGenerator.Result bg = background[0];
         rows.add(new Row("(2) approval → notice written for the liaison", "2 clients + reads", count / approvalSeconds,
                 latency.millis(50), latency.millis(95), latency.millis(99), null, null,

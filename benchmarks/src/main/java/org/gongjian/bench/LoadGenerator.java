@@ -1,11 +1,14 @@
 package org.gongjian.bench;
 
+import org.gongjian.stack.Percentiles;
+
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
@@ -74,6 +77,7 @@ final class LoadGenerator {
         }
         client.close();
         long[] all = Samples.merge(samples);
-        return new Result(connections, all.length, errors.get(), duration.toNanos() / 1e9, Percentiles.of(all), firstError.get());
+        return new Result(connections, all.length, errors.get(), duration.toNanos() / 1e9,
+                Percentiles.of(all, TimeUnit.NANOSECONDS), firstError.get());
     }
 }

@@ -1,6 +1,9 @@
 package org.gongjian.bench;
 
+import org.gongjian.stack.Percentiles;
 import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +11,8 @@ class RowTest {
 
     @Test
     void aRequestThatNeverAnsweredInTimeIsARowNotAFailure() {
-        LoadGenerator.Result none = new LoadGenerator.Result(8, 0, 3, 10, Percentiles.of(new long[0]), "400 bad range");
+        LoadGenerator.Result none = new LoadGenerator.Result(8, 0, 3, 10, Percentiles.of(new long[0], TimeUnit.NANOSECONDS),
+                "400 bad range");
         Row row = Row.of("overview", none, "");
         assertThat(row.p50()).isNull();
         assertThat(row.markdown()).contains("no request answered in time").contains("3 errors: 400 bad range");

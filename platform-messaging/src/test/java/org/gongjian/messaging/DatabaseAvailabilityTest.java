@@ -2,6 +2,7 @@ package org.gongjian.messaging;
 
 import org.junit.jupiter.api.Test;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -55,6 +56,29 @@ class DatabaseAvailabilityTest {
             }
             return "applied";
         })).isEqualTo("applied");
+    }
+
+    @Test
+    void aConnectionTheRestartBrokeIsTriedAgainBeyondThreeTries() {
+        DatabaseAvailability database = database(Duration.ofMinutes(10), true);
+        assertThat(database.retrying("applying", () -> {
+            if (tries.incrementAndGet() <= 4) {
+                throw new IllegalStateException("could not execute", new SQLException(
+                        "terminating connection due to administrator command", "57P01"));
+            }
+            return "applied";
+        })).isEqualTo("applied");
+        assertThat(tries).hasValue(5);
+        assertThat(pauses).containsOnly(DatabaseAvailability.PAUSE).hasSize(4);
+    }
+
+    @Test
+    void aConnectionThatStaysBrokenFailsOncePatienceIsSpent() {
+        DatabaseAvailability database = database(Duration.ofSeconds(5), true);
+        assertThatThrownBy(() -> database.retrying("applying", () -> {
+            throw new IllegalStateException("attempt " + tries.incrementAndGet(), new SQLException("I/O error", "08006"));
+        })).hasMessage("attempt 6");
+        assertThat(pauses).hasSize(5);
     }
 
     @Test

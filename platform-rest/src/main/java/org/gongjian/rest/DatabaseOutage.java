@@ -7,7 +7,9 @@ import java.sql.SQLTransientConnectionException;
 
 /**
  * Whether a failure is the database being out of reach for a moment (restarting, refusing or dropping connections)
- * rather than a fault of the request or of the code: the caller gets the documented 503 and tries again.
+ * rather than a fault of the request or of the code. The one rule for it: a request gets the documented 503 and tries
+ * again ({@link ProblemMappers}); a consumer's or a worker's database work is tried again (platform-messaging
+ * {@code DatabaseRetry}).
  */
 public final class DatabaseOutage {
 

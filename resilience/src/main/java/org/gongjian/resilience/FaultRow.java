@@ -1,5 +1,7 @@
 package org.gongjian.resilience;
 
+import org.gongjian.stack.Percentiles;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

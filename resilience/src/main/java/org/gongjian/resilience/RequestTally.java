@@ -1,9 +1,12 @@
 package org.gongjian.resilience;
 
+import org.gongjian.stack.Percentiles;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -48,6 +51,6 @@ public final class RequestTally {
     }
 
     public synchronized Percentiles latencies() {
-        return Percentiles.of(millis);
+        return Percentiles.of(millis, TimeUnit.MILLISECONDS);
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,12 +33,12 @@ public class CloseNames {
     private static final int CLOSEST = 3;
 
     private final EntityManager entityManager;
-    private final double threshold;
+    private final Duplicates duplicates;
 
-    CloseNames(EntityManager entityManager,
-            @ConfigProperty(name = "gongjian.registry.similar-name-threshold", defaultValue = "0.6") double threshold) {
+    /** The threshold is {@link Duplicates}', so that a sheet's names and a form's are held to the same one. */
+    CloseNames(EntityManager entityManager, Duplicates duplicates) {
         this.entityManager = entityManager;
-        this.threshold = threshold;
+        this.duplicates = duplicates;
     }
 
     private record Registered(UUID id, String name, long registeredAt, int[] grams) {
@@ -49,6 +48,7 @@ public class CloseNames {
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<String, List<Duplicates.SimilarName>> of(String district, Collection<String> names) {
         Map<String, List<Duplicates.SimilarName>> found = new HashMap<>();
+        double threshold = duplicates.similarNameThreshold();
         if (names.isEmpty() || threshold <= 0) {
             return found;
         }

@@ -38,10 +38,16 @@ public class Duplicates {
     private final EntityManager entityManager;
     private final double threshold;
 
+    /** {@code threshold}: names at least this similar (0..1) to a registered one are accepted with a warning. */
     Duplicates(EntityManager entityManager,
             @ConfigProperty(name = "gongjian.registry.similar-name-threshold", defaultValue = "0.6") double threshold) {
         this.entityManager = entityManager;
         this.threshold = threshold;
+    }
+
+    /** How similar a name must be to a registered one to count as close ({@code similar-name-threshold}). */
+    double similarNameThreshold() {
+        return threshold;
     }
 
     /** An organization already on the register. */
