@@ -16,6 +16,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -25,6 +28,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -43,7 +47,8 @@ public class ProblemMappers {
 
     /** The answer for a problem, for a service's own mapper of a domain exception. */
     public static Response toResponse(ProblemException e, HttpHeaders headers, UriInfo uri) {
-        return respond(e.status(), e.kind(), e.getMessage(), e.errors(), headers, uri);
+        Locale locale = Languages.of(headers);
+        return respond(e.status(), e.kind(), e.detail(locale), e.errors(locale), headers, uri);
     }
 
     @ServerExceptionMapper
@@ -97,7 +102,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
-        return respond(401, "unauthorized", "A valid access token is required", List.of(), headers, uri);
+        return toResponse(new ProblemException(401, "unauthorized", ProblemTitles.detail("unauthorized")), headers, uri);
     }
 
     @ServerExceptionMapper
@@ -138,6 +143,33 @@ public class ProblemMappers {
     public static Problem problem(int status, String kind, String detail, List<Problem.FieldError> errors, Locale locale,
             String path) {
         return new Problem(TYPE_PREFIX + kind, ProblemTitles.title(kind, locale), status, detail, path, errors);
+    }
+
+    /** The problem a refusal answers with, its detail and field messages read in the language given. */
+    public static Problem problem(ProblemException e, Locale locale, String path) {
+        return problem(e.status(), e.kind(), e.detail(locale), e.errors(locale), locale, path);
+    }
+
+    /**
+     * Answers a refusal on a Vert.x route (one that runs before the REST layer, where these mappers never see it):
+     * the same problem, in the request's language. {@code extensions} are members added beside the problem's own
+     * (RFC 9457 extension members, such as the gateway's {@code service}). Nothing happens once an answer has begun.
+     */
+    public static void write(RoutingContext context, ProblemException e, Map<String, Object> extensions) {
+        HttpServerResponse response = context.response();
+        if (response.ended() || response.headWritten()) {
+            return;
+        }
+        Locale locale = Languages.of(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        JsonObject body = JsonObject.mapFrom(problem(e, locale, context.request().path()));
+        extensions.forEach(body::put);
+        response.setStatusCode(e.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .end(body.encode());
+    }
+
+    public static void write(RoutingContext context, ProblemException e) {
+        write(context, e, Map.of());
     }
 
     private static String kindOf(int status) {

@@ -3,7 +3,10 @@ package org.gongjian.rest;
 import java.util.List;
 import java.util.Locale;
 
-/** Problem titles from the {@code problem-texts} bundle: zh-CN by default, English on request. */
+/**
+ * Problem titles from the {@code problem-texts} bundle (keys: the kinds), zh-CN by default, English on request; and
+ * the details the platform itself gives (keys {@code detail.<kind>}).
+ */
 public final class ProblemTitles {
 
     private static final Texts TEXTS = Texts.of("problem");
@@ -17,5 +20,10 @@ public final class ProblemTitles {
 
     public static String title(String kind, Locale locale) {
         return TEXTS.find(locale, kind).orElseGet(() -> TEXTS.pattern(locale, "error"));
+    }
+
+    /** The platform's detail for a kind of problem, read in the caller's language when answering. */
+    public static Message detail(String kind) {
+        return TEXTS.message("detail." + kind);
     }
 }

@@ -14,6 +14,20 @@ public class RuleViolation extends ProblemException {
         super(status, kind, detail, errors);
     }
 
+    private RuleViolation(int status, String kind, Message detail, List<Field> fields) {
+        super(status, kind, detail, fields);
+    }
+
+    /** The input breaks a rule; the message is read in the caller's language. */
+    public static RuleViolation invalid(String field, Message message) {
+        return new RuleViolation(400, "validation", (Message) null, List.of(new Field(field, message)));
+    }
+
+    /** The thing is not in a state that allows the change; the detail is read in the caller's language. */
+    public static RuleViolation conflict(Message detail) {
+        return new RuleViolation(409, "conflict", detail, List.of());
+    }
+
     public static RuleViolation invalid(String field, String message) {
         return invalid(List.of(new Problem.FieldError(field, message)));
     }

@@ -44,6 +44,11 @@ public final class Texts {
         return bundle(locale).getString(key);
     }
 
+    /** The text for a reader whose language is not known yet: read with {@link Message#in(Locale)} when answering. */
+    public Message message(String key, Object... arguments) {
+        return Message.of(this, key, arguments);
+    }
+
     public Optional<String> find(Locale locale, String key) {
         try {
             return Optional.of(pattern(locale, key));

@@ -16,6 +16,7 @@ import org.gongjian.events.activity.ActivityStatus;
 import org.gongjian.events.activity.ActivityType;
 import org.gongjian.events.activity.DisputeOutcome;
 import org.gongjian.rest.RuleViolation;
+import org.gongjian.rest.Texts;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -41,6 +42,7 @@ public class Activity extends PanacheEntityBase {
 
     /** After this long a held activity that no partner confirmed is flagged. */
     public static final Duration CONFIRMATION_WINDOW = Duration.ofDays(7);
+    private static final Texts TEXTS = Texts.of("activity");
 
     @Id
     public UUID id;
@@ -125,7 +127,7 @@ public class Activity extends PanacheEntityBase {
     /** Refuses a change unless the activity is still planned. */
     public void requirePlanned() {
         if (!isPlanned()) {
-            throw RuleViolation.conflict("The activity is " + status + "; only a planned activity can change");
+            throw RuleViolation.conflict(TEXTS.message("activity.not-planned", TEXTS.message("activityStatus." + status)));
         }
     }
 
@@ -143,8 +145,7 @@ public class Activity extends PanacheEntityBase {
     public void hold(List<AttendanceCount> attendance, String summary, String outcomes, Instant now, UUID reportedBy) {
         requirePlanned();
         if (now.isBefore(startsAt)) {
-            throw RuleViolation.conflict("The activity starts at " + startsAtWithOffset()
-                    + "; it cannot be recorded as held before it started");
+            throw RuleViolation.conflict(TEXTS.message("activity.not-started", startsAtWithOffset().toString()));
         }
         report(attendance, summary, outcomes);
         status = ActivityStatus.HELD;
@@ -159,13 +160,13 @@ public class Activity extends PanacheEntityBase {
     public void correct(List<AttendanceCount> attendance, String summary, String outcomes, boolean byCommittee,
             String reason) {
         if (!isHeld()) {
-            throw RuleViolation.conflict("The activity is " + status + "; only a held activity can be corrected");
+            throw RuleViolation.conflict(TEXTS.message("activity.not-held", TEXTS.message("activityStatus." + status)));
         }
         if (!byCommittee && !isAwaitingConfirmation()) {
-            throw RuleViolation.conflict("The activity is confirmed or decided; only the district committee corrects it now");
+            throw RuleViolation.conflict(TEXTS.message("activity.settled"));
         }
         if (byCommittee && (reason == null || reason.isBlank())) {
-            throw RuleViolation.invalid("reason", "is required when the district committee corrects an activity");
+            throw RuleViolation.invalid("reason", TEXTS.message("activity.correction-reason"));
         }
         report(attendance, summary, outcomes);
     }
@@ -173,10 +174,10 @@ public class Activity extends PanacheEntityBase {
     /** The partner side confirms a held activity: from now on it counts. */
     public void confirm(UUID partner, Instant now) {
         if (disputeRaisedBy != null) {
-            throw RuleViolation.conflict("The activity is disputed; the district committee decides whether it counts");
+            throw RuleViolation.conflict(TEXTS.message("activity.disputed"));
         }
         if (!isHeld() || confirmedBy != null) {
-            throw RuleViolation.conflict("Only a held activity that is not yet confirmed can be confirmed");
+            throw RuleViolation.conflict(TEXTS.message("activity.not-confirmable"));
         }
         confirmedBy = partner;
         confirmedAt = now;
@@ -185,7 +186,7 @@ public class Activity extends PanacheEntityBase {
     /** The partner side disputes a held activity instead of confirming it; the committee decides. */
     public void dispute(UUID partner, String reason, Instant now) {
         if (!isHeld() || confirmedBy != null || disputeRaisedBy != null) {
-            throw RuleViolation.conflict("Only a held activity that is neither confirmed nor disputed can be disputed");
+            throw RuleViolation.conflict(TEXTS.message("activity.not-disputable"));
         }
         disputeRaisedBy = partner;
         disputeRaisedAt = now;
@@ -195,7 +196,7 @@ public class Activity extends PanacheEntityBase {
     /** The committee decides an open dispute: upheld, the activity does not count; dismissed, it stands. */
     public void resolveDispute(DisputeOutcome outcome, String resolution, Instant now) {
         if (!hasOpenDispute()) {
-            throw RuleViolation.conflict("The activity has no dispute awaiting a decision");
+            throw RuleViolation.conflict(TEXTS.message("activity.no-dispute"));
         }
         disputeOutcome = outcome;
         disputeResolvedAt = now;
@@ -207,10 +208,10 @@ public class Activity extends PanacheEntityBase {
         for (int i = 0; i < counts.size(); i++) {
             UUID organization = counts.get(i).organizationId;
             if (!participants().contains(organization)) {
-                throw RuleViolation.invalid("attendance[" + i + "].organizationId", "is not a participant of the activity");
+                throw RuleViolation.invalid("attendance[" + i + "].organizationId", TEXTS.message("attendance.not-participant"));
             }
             if (!seen.add(organization)) {
-                throw RuleViolation.invalid("attendance[" + i + "].organizationId", "appears more than once");
+                throw RuleViolation.invalid("attendance[" + i + "].organizationId", TEXTS.message("attendance.repeated"));
             }
         }
         attendance.clear();

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import org.gongjian.events.pairing.CadencePeriod;
 import org.gongjian.events.pairing.PairingStatus;
 import org.gongjian.rest.RuleViolation;
+import org.gongjian.rest.Texts;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -23,6 +24,8 @@ import java.util.UUID;
 @Entity
 @Table(name = "pairing_view")
 public class PairingView extends PanacheEntityBase {
+
+    private static final Texts TEXTS = Texts.of("activity");
 
     @Id
     public UUID id;
@@ -61,7 +64,7 @@ public class PairingView extends PanacheEntityBase {
     /** Activities are scheduled and rescheduled only while the pairing is active. */
     public void requireActive() {
         if (!isActive()) {
-            throw RuleViolation.conflict("The pairing is " + status + "; activities are scheduled only for an active pairing");
+            throw RuleViolation.conflict(TEXTS.message("schedule.pairing-not-active", TEXTS.message("pairingStatus." + status)));
         }
     }
 

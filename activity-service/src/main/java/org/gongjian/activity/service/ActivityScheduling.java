@@ -8,7 +8,8 @@ import org.gongjian.activity.domain.PairingView;
 import org.gongjian.events.activity.ActivityCancelled;
 import org.gongjian.events.activity.ActivityRescheduled;
 import org.gongjian.events.activity.ActivityScheduled;
-import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.RuleViolation;
+import org.gongjian.rest.Texts;
 import org.gongjian.rest.Versions;
 
 import java.time.Clock;
@@ -20,6 +21,8 @@ import java.util.UUID;
 /** Scheduling, rescheduling and cancelling activities of an active pairing. */
 @ApplicationScoped
 public class ActivityScheduling {
+
+    private static final Texts TEXTS = Texts.of("activity");
 
     private final Scope scope;
     private final ActivityJournal journal;
@@ -76,16 +79,16 @@ public class ActivityScheduling {
 
     private static void requireValid(ActivityDraft draft, PairingView pairing) {
         if (!draft.endsAt().isAfter(draft.startsAt())) {
-            throw ProblemException.invalid("endsAt", "must be after startsAt");
+            throw RuleViolation.invalid("endsAt", TEXTS.message("schedule.ends-before-start"));
         }
         List<UUID> participants = draft.participantIds();
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; participants != null && i < participants.size(); i++) {
             if (!seen.add(participants.get(i))) {
-                throw ProblemException.invalid("participantIds[" + i + "]", "names an organization already listed");
+                throw RuleViolation.invalid("participantIds[" + i + "]", TEXTS.message("schedule.participant-repeated"));
             }
             if (!pairing.hasMember(participants.get(i))) {
-                throw ProblemException.invalid("participantIds[" + i + "]", "is not a member of the pairing");
+                throw RuleViolation.invalid("participantIds[" + i + "]", TEXTS.message("schedule.participant-not-member"));
             }
         }
     }

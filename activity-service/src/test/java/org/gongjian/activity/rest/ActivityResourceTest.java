@@ -78,6 +78,30 @@ class ActivityResourceTest {
     }
 
     @Test
+    void aRefusedScheduleIsExplainedInTheCallersLanguage() {
+        Fixtures f = Fixtures.activePairing();
+        f.schedule(ENDS, STARTS).statusCode(400)
+                .body("errors[0].field", is("endsAt"))
+                .body("errors[0].message", is("必须晚于开始时间 startsAt"))
+                .body("detail", is("endsAt: 必须晚于开始时间 startsAt"));
+        given().header("Authorization", f.leadSecretary()).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(f.activity(ENDS, STARTS)).post("/api/activities").then().statusCode(400)
+                .body("title", is("Invalid request"))
+                .body("errors[0].field", is("endsAt"))
+                .body("errors[0].message", is("must be after startsAt"))
+                .body("detail", is("endsAt: must be after startsAt"));
+
+        f.publish(PairingSuspended::new, PairingStatus.SUSPENDED, 3);
+        f.awaitPairing(PairingStatus.SUSPENDED);
+        f.schedule(STARTS, ENDS).statusCode(409)
+                .body("type", is("https://gongjian.org/problems/conflict"))
+                .body("detail", is("该结对已暂停，只有进行中的结对可以安排活动"));
+        given().header("Authorization", f.leadSecretary()).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(f.activity(STARTS, ENDS)).post("/api/activities").then().statusCode(409)
+                .body("detail", is("The pairing is suspended; activities are scheduled only for an active pairing"));
+    }
+
+    @Test
     void theCommitteeReschedulesAPlannedActivityWithTheCurrentVersionOnly() {
         Fixtures f = Fixtures.activePairing();
         String id = f.scheduled(STARTS, ENDS);

@@ -6,6 +6,7 @@ import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.ProblemTitles;
 import org.gongjian.rest.Role;
 
 import java.io.IOException;
@@ -31,7 +32,7 @@ public class DashboardCaller {
     public String accessToken() {
         AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
         if (credential == null || credential.getToken() == null) {
-            throw new ProblemException(401, "unauthorized", "A valid access token is required");
+            throw new ProblemException(401, "unauthorized", ProblemTitles.detail("unauthorized"));
         }
         return credential.getToken();
     }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
 class UnavailableServiceTest {
@@ -29,7 +30,10 @@ class UnavailableServiceTest {
                     .then().statusCode(503)
                     .contentType(containsString("application/problem+json"))
                     .body("status", is(503))
-                    .body("title", is("联建活动服务暂时不可用"))
+                    .body("type", is("https://gongjian.org/problems/unavailable"))
+                    .body("title", is("服务暂时不可用"))
+                    .body("detail", is("联建活动服务暂时不可用，其他服务不受影响"))
+                    .body("instance", startsWith("/api/activities/"))
                     .body("service", is("activity-service"));
 
             given().header("Authorization", token)
@@ -51,13 +55,15 @@ class UnavailableServiceTest {
     }
 
     @Test
-    void theUnavailableTitleIsEnglishOnRequest() {
+    void theUnavailableProblemIsEnglishOnRequest() {
         FakeServices.stop("notification-service");
         try {
             given().header("Authorization", admin()).header("Accept-Language", "en-GB,en;q=0.8")
                     .when().get("/api/notifications")
                     .then().statusCode(503)
-                    .body("title", is("The notification service is temporarily unavailable"));
+                    .body("title", is("Service temporarily unavailable"))
+                    .body("detail", is("The notification service is temporarily unavailable; other services are unaffected"))
+                    .body("service", is("notification-service"));
         } finally {
             FakeServices.start("notification-service");
         }

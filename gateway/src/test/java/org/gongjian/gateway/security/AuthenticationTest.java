@@ -34,7 +34,9 @@ class AuthenticationTest {
                 .then().statusCode(401)
                 .contentType(containsString("application/problem+json"))
                 .body("status", is(401))
-                .body("title", is("需要登录"));
+                .body("title", is("需要登录"))
+                .body("detail", is("需要有效的访问令牌"))
+                .body("instance", is(path));
         assertThat(FakeServices.hasReceived("registry-service", path)).as("the service never sees the request").isFalse();
     }
 
@@ -93,6 +95,7 @@ class AuthenticationTest {
                 .when().get("/api/pairings")
                 .then().statusCode(401)
                 .header("WWW-Authenticate", startsWith("Bearer"))
-                .body("title", is("Authentication required"));
+                .body("title", is("Authentication required"))
+                .body("detail", is("A valid access token is required"));
     }
 }

@@ -32,6 +32,8 @@ class RateLimitTest {
         assertThat(Integer.parseInt(refused.header("Retry-After"))).isPositive();
         assertThat(refused.contentType()).contains("application/problem+json");
         assertThat(refused.jsonPath().getString("title")).isEqualTo("请求过于频繁，请稍后再试");
+        assertThat(refused.jsonPath().getString("detail")).isEqualTo("请求过于频繁，请在 " + refused.header("Retry-After") + " 秒后重试");
+        assertThat(refused.jsonPath().getString("type")).isEqualTo("https://gongjian.org/problems/too-many-requests");
 
         String other = Tokens.user("reader." + UUID.randomUUID()).roles(Role.DASHBOARD_READER).district("xiangtan-htz").bearer();
         given().header("Authorization", other)

@@ -1,6 +1,7 @@
 package org.gongjian.pairing.domain;
 
 import org.gongjian.rest.RuleViolation;
+import org.gongjian.rest.Texts;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,6 +20,8 @@ import java.util.UUID;
 @Entity
 @Table(name = "demand")
 public class Demand extends PanacheEntityBase {
+
+    private static final Texts TEXTS = Texts.of("pairing");
 
     @Id
     public UUID id;
@@ -44,7 +47,7 @@ public class Demand extends PanacheEntityBase {
 
     public void accept() {
         if (status != DemandStatus.OPEN) {
-            throw RuleViolation.conflict("Only an open demand can be accepted; this one is " + status);
+            throw RuleViolation.conflict(TEXTS.message("demand.not-open", TEXTS.message("demandStatus." + status)));
         }
         status = DemandStatus.ACCEPTED;
     }
@@ -69,7 +72,8 @@ public class Demand extends PanacheEntityBase {
 
     private void requireUnanswered(String action) {
         if (status != DemandStatus.OPEN && status != DemandStatus.ACCEPTED) {
-            throw RuleViolation.conflict("Cannot " + action + " a demand that is " + status);
+            throw RuleViolation.conflict(TEXTS.message("demand.answered", TEXTS.message("demandStatus." + status),
+                    TEXTS.message("action." + action)));
         }
     }
 }

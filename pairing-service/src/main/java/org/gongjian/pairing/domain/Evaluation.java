@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.gongjian.rest.RuleViolation;
+import org.gongjian.rest.Texts;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -32,6 +33,8 @@ import java.util.UUID;
 @Entity
 @Table(name = "evaluation")
 public class Evaluation extends PanacheEntityBase {
+
+    private static final Texts TEXTS = Texts.of("pairing");
 
     public enum Status { DRAFT, FINAL }
 
@@ -89,7 +92,7 @@ public class Evaluation extends PanacheEntityBase {
     /** Records (or replaces) one organization's rating of the other side; refused once the evaluation is final. */
     public void rate(SideRating rating) {
         if (!isDraft()) {
-            throw RuleViolation.conflict("This evaluation is final; its ratings can no longer change");
+            throw RuleViolation.conflict(TEXTS.message("evaluation.ratings-final"));
         }
         sideRatings.removeIf(r -> r.organizationId.equals(rating.organizationId));
         sideRatings.add(rating);

@@ -1,6 +1,7 @@
 package org.gongjian.pairing.domain;
 
 import org.gongjian.rest.RuleViolation;
+import org.gongjian.rest.Texts;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -30,6 +31,8 @@ import java.util.stream.Stream;
 @Entity
 @Table(name = "pairing")
 public class Pairing extends PanacheEntityBase {
+
+    private static final Texts TEXTS = Texts.of("pairing");
 
     @Id
     public UUID id;
@@ -122,7 +125,7 @@ public class Pairing extends PanacheEntityBase {
 
     public void conclude(String reason, LocalDate on) {
         if (status != PairingStatus.ACTIVE && status != PairingStatus.SUSPENDED) {
-            throw RuleViolation.conflict("Only an active or suspended pairing can be concluded; this one is " + status);
+            throw RuleViolation.conflict(TEXTS.message("pairing.not-concludable", TEXTS.message("pairingStatus." + status)));
         }
         status = PairingStatus.CONCLUDED;
         statusReason = reason;
@@ -135,7 +138,8 @@ public class Pairing extends PanacheEntityBase {
 
     private void requireStatus(PairingStatus expected, String action) {
         if (status != expected) {
-            throw RuleViolation.conflict("Cannot " + action + " a pairing that is " + status + "; it must be " + expected);
+            throw RuleViolation.conflict(TEXTS.message("pairing.wrong-status", TEXTS.message("pairingStatus." + status),
+                    TEXTS.message("action." + action), TEXTS.message("pairingStatus." + expected)));
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.gongjian.pairing.domain;
 
+import org.gongjian.rest.Message;
 import org.gongjian.rest.RuleViolation;
+import org.gongjian.rest.Texts;
 import org.gongjian.events.organization.Sector;
 import org.gongjian.events.pairing.PairingType;
 
@@ -16,6 +18,8 @@ import java.util.UUID;
  */
 public final class PairingRules {
 
+    private static final Texts TEXTS = Texts.of("pairing");
+
     private PairingRules() {
     }
 
@@ -25,18 +29,18 @@ public final class PairingRules {
         seen.add(leadId);
         for (int i = 0; i < partnerIds.size(); i++) {
             if (!seen.add(partnerIds.get(i))) {
-                throw RuleViolation.invalid("partnerIds[" + i + "]", "names an organization that is already in the pairing");
+                throw RuleViolation.invalid("partnerIds[" + i + "]", TEXTS.message("rules.member-repeated"));
             }
         }
         switch (type) {
             case ONE_TO_ONE -> {
                 if (partnerIds.size() != 1) {
-                    throw RuleViolation.invalid("partnerIds", "a one-to-one pairing has exactly one partner");
+                    throw RuleViolation.invalid("partnerIds", TEXTS.message("rules.one-partner"));
                 }
             }
             case ONE_TO_MANY, ALLIANCE -> {
                 if (partnerIds.size() < 2) {
-                    throw RuleViolation.invalid("partnerIds", "a " + type + " pairing has at least two partners");
+                    throw RuleViolation.invalid("partnerIds", TEXTS.message("rules.two-partners", type(type)));
                 }
             }
         }
@@ -57,28 +61,31 @@ public final class PairingRules {
             return;
         }
         if (known.get(leadId).sector != Sector.ORGAN) {
-            throw RuleViolation.invalid("leadId", "the lead of a " + type + " pairing must be an ORGAN organization");
+            throw RuleViolation.invalid("leadId", TEXTS.message("rules.lead-organ", type(type)));
         }
         for (int i = 0; i < partnerIds.size(); i++) {
             if (known.get(partnerIds.get(i)).sector == Sector.ORGAN) {
-                throw RuleViolation.invalid("partnerIds[" + i + "]", "a partner of a " + type
-                        + " pairing must not be an ORGAN organization");
+                throw RuleViolation.invalid("partnerIds[" + i + "]", TEXTS.message("rules.partner-not-organ", type(type)));
             }
         }
     }
 
     private static void checkMember(String district, String field, Organization organization) {
         if (organization == null || !organization.district.equals(district)) {
-            throw RuleViolation.invalid(field, "is not a known organization of your district");
+            throw RuleViolation.invalid(field, TEXTS.message("rules.unknown-member"));
         }
         if (!organization.isActive()) {
-            throw RuleViolation.invalid(field, "organization " + organization.name + " is not active");
+            throw RuleViolation.invalid(field, TEXTS.message("rules.inactive-member", organization.name));
         }
+    }
+
+    private static Message type(PairingType type) {
+        return TEXTS.message("pairingType." + type);
     }
 
     public static void checkTerm(LocalDate start, LocalDate end) {
         if (end != null && !end.isAfter(start)) {
-            throw RuleViolation.invalid("term.end", "must be after term.start");
+            throw RuleViolation.invalid("term.end", TEXTS.message("rules.term-end"));
         }
     }
 }

@@ -16,6 +16,7 @@ import org.gongjian.pairing.domain.Demand;
 import org.gongjian.pairing.domain.DemandHistoryEntry;
 import org.gongjian.pairing.domain.Pairing;
 import org.gongjian.rest.RuleViolation;
+import org.gongjian.rest.Texts;
 import org.gongjian.rest.ProblemException;
 
 import java.time.Clock;
@@ -30,6 +31,8 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class DemandService {
+
+    private static final Texts TEXTS = Texts.of("pairing");
 
     private final PairingAccess access;
     private final OutboxWriter outbox;
@@ -52,11 +55,12 @@ public class DemandService {
                 .filter(ignored -> access.isOrganizationUser())
                 .orElseThrow(() -> ProblemException.forbidden("Only the partner side of a pairing may raise a demand"));
         if (pairing.status != PairingStatus.ACTIVE) {
-            throw RuleViolation.conflict("Demands are raised in an active pairing; this one is " + pairing.status);
+            throw RuleViolation.conflict(TEXTS.message("demand.pairing-not-active",
+                    TEXTS.message("pairingStatus." + pairing.status)));
         }
         LocalDate today = LocalDate.now(clock);
         if (dueOn != null && dueOn.isBefore(today)) {
-            throw RuleViolation.invalid("dueOn", "must not be in the past");
+            throw RuleViolation.invalid("dueOn", TEXTS.message("demand.due-in-past"));
         }
         Demand demand = new Demand();
         demand.id = UUID.randomUUID();

@@ -12,6 +12,7 @@ import org.gongjian.pairing.domain.SideRating;
 import org.gongjian.rest.Bounds;
 import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.RuleViolation;
+import org.gongjian.rest.Texts;
 import org.gongjian.rest.Role;
 import org.gongjian.rest.Versions;
 
@@ -27,6 +28,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class EvaluationService {
+
+    private static final Texts TEXTS = Texts.of("pairing");
 
     private final PairingAccess access;
     private final EvaluationDrafts drafts;
@@ -49,12 +52,13 @@ public class EvaluationService {
     public Evaluation open(UUID pairingId, String remarks, LocalDate from, LocalDate to) {
         Pairing pairing = access.managed(pairingId);
         if (pairing.status == PairingStatus.PROPOSED || pairing.status == PairingStatus.REJECTED) {
-            throw RuleViolation.conflict("Only a pairing that has been active can be evaluated; this one is " + pairing.status);
+            throw RuleViolation.conflict(TEXTS.message("evaluation.never-active",
+                    TEXTS.message("pairingStatus." + pairing.status)));
         }
         LocalDate end = to != null ? to : EvaluationFigures.defaultEnd(pairing, LocalDate.now(clock));
         LocalDate start = from != null ? from : EvaluationFigures.defaultStart(pairing, end);
         if (end.isBefore(start)) {
-            throw RuleViolation.invalid("periodEnd", "must not be before periodStart");
+            throw RuleViolation.invalid("periodEnd", TEXTS.message("evaluation.period-end"));
         }
         Bounds.requireInRange("periodStart", start);
         Bounds.requireInRange("periodEnd", end);
@@ -89,7 +93,7 @@ public class EvaluationService {
         Evaluation evaluation = find(pairing, evaluationId);
         Versions.requireCurrent(ifMatch, evaluation.version);
         if (!evaluation.isDraft()) {
-            throw RuleViolation.conflict("This evaluation is final already");
+            throw RuleViolation.conflict(TEXTS.message("evaluation.final"));
         }
         figures.score(evaluation, pairing);
         if (remarks != null && !remarks.isBlank()) {

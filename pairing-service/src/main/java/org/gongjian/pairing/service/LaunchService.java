@@ -10,6 +10,7 @@ import org.gongjian.messaging.OutboxWriter;
 import org.gongjian.pairing.domain.Launch;
 import org.gongjian.pairing.domain.Pairing;
 import org.gongjian.rest.RuleViolation;
+import org.gongjian.rest.Texts;
 import org.gongjian.rest.Page;
 import org.gongjian.rest.PageQuery;
 import org.gongjian.rest.ProblemException;
@@ -29,6 +30,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class LaunchService {
+
+    private static final Texts TEXTS = Texts.of("pairing");
 
     private final PairingAccess access;
     private final PairingLifecycle lifecycle;
@@ -59,7 +62,7 @@ public class LaunchService {
         List<UUID> notProposed = pairingIds.stream()
                 .filter(id -> found.get(id).status != PairingStatus.PROPOSED).toList();
         if (!notProposed.isEmpty()) {
-            throw RuleViolation.conflict("Only proposed pairings can be launched; these are not: " + join(notProposed));
+            throw RuleViolation.conflict(TEXTS.message("launch.not-proposed", join(notProposed)));
         }
         Launch launch = new Launch();
         launch.id = UUID.randomUUID();

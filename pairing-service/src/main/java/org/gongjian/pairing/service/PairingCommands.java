@@ -12,6 +12,7 @@ import org.gongjian.pairing.domain.Organization;
 import org.gongjian.pairing.domain.Pairing;
 import org.gongjian.pairing.domain.PairingRules;
 import org.gongjian.rest.RuleViolation;
+import org.gongjian.rest.Texts;
 import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.Versions;
 
@@ -29,6 +30,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class PairingCommands {
+
+    private static final Texts TEXTS = Texts.of("pairing");
 
     private static final List<PairingStatus> OPEN = List.of(PairingStatus.PROPOSED, PairingStatus.ACTIVE,
             PairingStatus.SUSPENDED);
@@ -74,7 +77,7 @@ public class PairingCommands {
         Versions.requireCurrent(ifMatch, pairing.version);
         pairing.requireProposed("edit");
         if (!access.caller().isDistrictAdmin() && !draft.leadId().equals(pairing.leadId)) {
-            throw RuleViolation.invalid("leadId", "only the committee may change the lead");
+            throw RuleViolation.invalid("leadId", TEXTS.message("pairing.lead-by-committee"));
         }
         apply(pairing, draft);
         flushGuardingMembers();
@@ -90,7 +93,7 @@ public class PairingCommands {
         String memberKey = Pairing.memberKey(draft.leadId(), draft.partnerIds());
         if (Pairing.count("district = ?1 and memberKey = ?2 and status in ?3 and id <> ?4",
                 pairing.district, memberKey, OPEN, pairing.id) > 0) {
-            throw RuleViolation.conflict("These organizations already have an open pairing with the same members");
+            throw RuleViolation.conflict(TEXTS.message("pairing.same-members"));
         }
         pairing.title = draft.title().strip();
         pairing.type = draft.type();
@@ -113,7 +116,7 @@ public class PairingCommands {
         } catch (PersistenceException e) {
             if (String.valueOf(e.getMessage()).contains("pairing_open_members")
                     || (e.getCause() != null && String.valueOf(e.getCause().getMessage()).contains("pairing_open_members"))) {
-                throw RuleViolation.conflict("These organizations already have an open pairing with the same members");
+                throw RuleViolation.conflict(TEXTS.message("pairing.same-members"));
             }
             throw e;
         }

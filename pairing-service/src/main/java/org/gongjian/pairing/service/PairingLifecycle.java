@@ -16,6 +16,7 @@ import org.gongjian.pairing.domain.Organization;
 import org.gongjian.pairing.domain.Pairing;
 import org.gongjian.pairing.domain.PairingRules;
 import org.gongjian.rest.RuleViolation;
+import org.gongjian.rest.Texts;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +30,8 @@ import java.util.stream.Collectors;
 /** The committee moves a pairing through its lifecycle; each change is one event. */
 @ApplicationScoped
 public class PairingLifecycle {
+
+    private static final Texts TEXTS = Texts.of("pairing");
 
     private final PairingAccess access;
     private final PlaqueNumbers plaques;
@@ -65,8 +68,7 @@ public class PairingLifecycle {
             PairingRules.checkMembers(pairing.district, pairing.type, pairing.leadId, pairing.partnerIds,
                     PairingCommands.organizations(pairing.leadId, pairing.partnerIds));
         } catch (RuleViolation violation) {
-            throw RuleViolation.conflict("Pairing " + pairing.id + " can no longer be activated: "
-                    + violation.getMessage());
+            throw RuleViolation.conflict(TEXTS.message("pairing.not-activatable", pairing.id, violation.detail()));
         }
         pairing.activate(plaques.next(pairing.district, on.getYear()), launchId, on);
         outbox.append(new PairingActivated(snapshotAfterFlush(pairing)));
@@ -92,8 +94,7 @@ public class PairingLifecycle {
                 PairingRules.checkMembers(pairing.district, pairing.type, pairing.leadId, pairing.partnerIds,
                         organizations);
             } catch (RuleViolation violation) {
-                throw RuleViolation.conflict("Pairing " + pairing.id + " can no longer be activated: "
-                        + violation.getMessage());
+                throw RuleViolation.conflict(TEXTS.message("pairing.not-activatable", pairing.id, violation.detail()));
             }
         }
         String district = pairings.getFirst().district;
@@ -142,7 +143,7 @@ public class PairingLifecycle {
             PairingRules.checkMembers(pairing.district, pairing.type, pairing.leadId, pairing.partnerIds,
                     PairingCommands.organizations(pairing.leadId, pairing.partnerIds));
         } catch (RuleViolation violation) {
-            throw RuleViolation.conflict("The pairing cannot resume: " + violation.getMessage());
+            throw RuleViolation.conflict(TEXTS.message("pairing.not-resumable", violation.detail()));
         }
         outbox.append(new PairingResumed(snapshotAfterFlush(pairing)));
         return pairing;

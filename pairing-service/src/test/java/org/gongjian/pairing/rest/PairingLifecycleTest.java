@@ -76,6 +76,19 @@ class PairingLifecycleTest {
     }
 
     @Test
+    void aRefusedTransitionIsExplainedInTheCallersLanguage() {
+        UUID[] pair = fx.activePair();
+        post(pair[0], "approval", null).statusCode(409)
+                .body("type", is("https://gongjian.org/problems/conflict"))
+                .body("title", is("当前状态不允许该操作"))
+                .body("detail", is("该结对进行中，不能批准；只有待批准的结对可以"));
+        given().header("Authorization", fx.admin()).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .when().post("/api/pairings/" + pair[0] + "/approval").then().statusCode(409)
+                .body("title", is("Not allowed in the current state"))
+                .body("detail", is("Cannot approve a pairing that is active; it must be proposed"));
+    }
+
+    @Test
     void rejectionNeedsAReasonAndEndsTheProposal() {
         UUID[] pair = fx.proposedPair();
         post(pair[0], "rejection", Map.of()).statusCode(400).body("errors.field", hasItem("reason"));

@@ -1,7 +1,5 @@
 package org.gongjian.registry.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -9,29 +7,26 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.gongjian.rest.Languages;
-import org.gongjian.rest.Problem;
+import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.ProblemMappers;
+import org.gongjian.rest.Texts;
 
 import java.util.List;
 
 /**
- * Refuses an oversized body before it is read, as a problem response (413): spreadsheets up to the upload limit,
+ * Refuses an oversized body before it is read, as a problem response (413, written by platform-rest as on any other
+ * route, in the caller's language): spreadsheets up to the upload limit,
  * JSON bodies up to a much smaller one. Bodies without a length are still capped by quarkus.http.limits.max-body-size.
  */
 @ApplicationScoped
 public class BodyLimits {
 
+    private static final Texts TEXTS = Texts.of("registry");
+
     @ConfigProperty(name = "gongjian.registry.max-json-bytes", defaultValue = "1048576")
     long maxJson;
     @ConfigProperty(name = "gongjian.registry.max-upload-bytes", defaultValue = "20971520")
     long maxUpload;
-
-    private final ObjectMapper json;
-
-    BodyLimits(ObjectMapper json) {
-        this.json = json;
-    }
 
     void install(@Observes Router router) {
         // only methods that carry a body: a read passes no handler of this class
@@ -47,19 +42,10 @@ public class BodyLimits {
         });
     }
 
-    private void refuse(RoutingContext context, long length, long limit) {
-        Problem problem = ProblemMappers.problem(413, "too-large",
-                "The body has " + length + " bytes; at most " + limit + " are accepted",
-                List.of(new Problem.FieldError("body", "at most " + limit + " bytes")),
-                Languages.of(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)), context.request().path());
-        try {
-            context.response().setStatusCode(413)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(json.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static void refuse(RoutingContext context, long length, long limit) {
+        context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        ProblemMappers.write(context, new ProblemException(413, "too-large", TEXTS.message("body.too-large", length, limit),
+                List.of(new ProblemException.Field("body", TEXTS.message("body.at-most", limit)))));
     }
 
     private static long parse(String length) {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -15,12 +16,14 @@ import org.gongjian.registry.service.OrganizationQueries;
 import org.gongjian.registry.service.PersonalData;
 import org.gongjian.registry.service.SheetWriter;
 import org.gongjian.rest.Caller;
+import org.gongjian.rest.Languages;
 import org.gongjian.rest.PageQuery;
 import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.Role;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 @Path("/api/organizations/export")
 @Tag(name = "Organizations")
@@ -37,21 +40,24 @@ public class ExportResource {
     @GET
     @RolesAllowed({Role.CITY_ADMIN, Role.DISTRICT_ADMIN, Role.DASHBOARD_READER})
     @Produces({ImportResource.XLSX, "text/csv"})
-    @Operation(summary = "Export the filtered list", description = "format=xlsx (default) or csv (UTF-8 with BOM); the same filters and sort as the list")
-    public Response export(@QueryParam("format") String format, @BeanParam ListParams params) {
-        String resolved = format == null || format.isBlank() ? "xlsx" : format.trim().toLowerCase(java.util.Locale.ROOT);
+    @Operation(summary = "Export the filtered list", description = "format=xlsx (default) or csv (UTF-8 with BOM); the same filters and sort as the list; "
+            + "headers and labels in the language of Accept-Language (zh-CN by default, English)")
+    public Response export(@QueryParam("format") String format, @BeanParam ListParams params, HttpHeaders headers) {
+        String resolved = format == null || format.isBlank() ? "xlsx" : format.trim().toLowerCase(Locale.ROOT);
         if (!resolved.equals("xlsx") && !resolved.equals("csv")) {
             throw ProblemException.invalid("format", "must be xlsx or csv");
         }
         PageQuery order = params.page();
         List<OrganizationSnapshot> organizations = queries.all(caller, params.filter(), order.sortField(), order.ascending());
         boolean personal = PersonalData.visibleTo(caller);
-        String name = "organizations-" + LocalDate.now() + "." + resolved;
+        Locale locale = Languages.of(headers);
+        String name = "-" + LocalDate.now() + "." + resolved;
         StreamingOutput body = resolved.equals("xlsx")
-                ? out -> SheetWriter.xlsx(organizations, personal, out)
-                : out -> SheetWriter.csv(organizations, personal, out);
+                ? out -> SheetWriter.xlsx(organizations, personal, locale, out)
+                : out -> SheetWriter.csv(organizations, personal, locale, out);
         return Response.ok(body, resolved.equals("xlsx") ? ImportResource.XLSX : "text/csv; charset=UTF-8")
-                .header("Content-Disposition", Downloads.disposition("党组织-" + LocalDate.now() + "." + resolved, name))
+                .header("Content-Disposition", Downloads.disposition(Downloads.TEXTS.get(locale, "file.export") + name,
+                        Downloads.TEXTS.get(Locale.ENGLISH, "file.export") + name))
                 .build();
     }
 }

@@ -23,6 +23,7 @@ import org.gongjian.registry.service.SheetColumn;
 import org.gongjian.registry.service.SheetWriter;
 import org.gongjian.rest.Caller;
 import org.gongjian.rest.Languages;
+import org.gongjian.rest.Message;
 import org.gongjian.rest.Problem;
 import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.ProblemTitles;
@@ -70,7 +71,7 @@ public class ImportResource {
     public Response importSheet(@RestForm("file") FileUpload file, @QueryParam("dryRun") String dryRun,
             HttpHeaders headers, UriInfo uri) throws IOException {
         if (file == null || file.uploadedFile() == null) {
-            throw ProblemException.invalid("file", "attach the spreadsheet as the multipart part named file");
+            throw ProblemException.invalid("file", TEXTS.message("import.file-missing"));
         }
         boolean dry = dryRun(dryRun);
         OrganizationImport.Format format = format(file);
@@ -101,7 +102,7 @@ public class ImportResource {
                 onlyDuplicates ? DuplicateProblem.TYPE : "https://gongjian.org/problems/import-rejected",
                 onlyDuplicates ? TEXTS.get(locale, "duplicate.title") : ProblemTitles.title("validation", locale),
                 onlyDuplicates ? 409 : 422,
-                rows.size() + " problem(s) in " + report.rows() + " row(s); nothing was imported",
+                TEXTS.get(locale, "import.rejected", rows.size(), report.rows()),
                 uri.getPath(),
                 rows.stream().map(error -> new Problem.FieldError("row " + error.row() + ": " + error.column(),
                         error.message())).toList(),
@@ -128,11 +129,14 @@ public class ImportResource {
     @Path("import-template")
     @RolesAllowed({Role.DISTRICT_ADMIN, Role.CITY_ADMIN})
     @Produces(XLSX)
-    @Operation(summary = "The import template (.xlsx with Chinese headers and a sheet of instructions)")
-    public Response template() {
-        StreamingOutput body = SheetWriter::template;
+    @Operation(summary = "The import template (.xlsx with headers and a sheet of instructions)",
+            description = "In the language of Accept-Language: Chinese (the default) or English; an import reads both")
+    public Response template(HttpHeaders headers) {
+        Locale locale = Languages.of(headers);
+        StreamingOutput body = out -> SheetWriter.template(locale, out);
         return Response.ok(body, XLSX)
-                .header("Content-Disposition", Downloads.disposition("党组织导入模板.xlsx", "organization-import-template.xlsx"))
+                .header("Content-Disposition", Downloads.disposition(Downloads.TEXTS.get(locale, "file.template") + ".xlsx",
+                        Downloads.TEXTS.get(Locale.ENGLISH, "file.template") + ".xlsx"))
                 .build();
     }
 
@@ -145,7 +149,7 @@ public class ImportResource {
             return OrganizationImport.Format.CSV;
         }
         if (name.endsWith(".xls")) {
-            throw new ProblemException(415, "unsupported-media-type", "file: the old .xls format is not supported; save as .xlsx");
+            throw unsupported("import.xls");
         }
         try (InputStream input = Files.newInputStream(file.uploadedFile())) {
             byte[] head = input.readNBytes(4);
@@ -157,7 +161,12 @@ public class ImportResource {
         if (type.startsWith("text/")) {
             return OrganizationImport.Format.CSV;
         }
-        throw new ProblemException(415, "unsupported-media-type", "file: send an .xlsx or a .csv file");
+        throw unsupported("import.file-type");
+    }
+
+    private static ProblemException unsupported(String key) {
+        return new ProblemException(415, "unsupported-media-type", (Message) null,
+                List.of(new ProblemException.Field("file", TEXTS.message(key))));
     }
 
     private static boolean dryRun(String value) {

@@ -7,31 +7,35 @@ import org.gongjian.rest.Languages;
 import org.gongjian.rest.Texts;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Labels of the enumerations as a committee writes them in a spreadsheet, from the {@code registry-texts} bundle
- * (zh-CN); the English names work too.
+ * Labels of the enumerations as a committee writes them in a spreadsheet, from the {@code registry-texts} bundle in
+ * the reader's language (zh-CN by default). An import reads the Chinese labels, the English ones and the API names,
+ * whatever the language of the request: templates in use are Chinese.
  */
 public final class Labels {
 
     static final Texts TEXTS = Texts.of("registry");
+    /** The languages an import reads labels and headers in. */
+    static final List<Locale> READ = List.of(Languages.DEFAULT, Locale.ENGLISH);
 
     private Labels() {
     }
 
-    public static String of(OrganizationKind kind) {
-        return label("kind", kind);
+    public static String of(OrganizationKind kind, Locale locale) {
+        return label("kind", kind, locale);
     }
 
-    public static String of(Sector sector) {
-        return label("sector", sector);
+    public static String of(Sector sector, Locale locale) {
+        return label("sector", sector, locale);
     }
 
-    public static String of(OrganizationStatus status) {
-        return label("status", status);
+    public static String of(OrganizationStatus status, Locale locale) {
+        return label("status", status, locale);
     }
 
     static Optional<OrganizationKind> kind(String text) {
@@ -47,27 +51,27 @@ public final class Labels {
                 .or(() -> parse(text, "sector", Sector.class));
     }
 
-    static String kindChoices() {
-        return choices("kind", OrganizationKind.class);
+    static String kindChoices(Locale locale) {
+        return choices("kind", OrganizationKind.class, locale);
     }
 
-    static String sectorChoices() {
-        return choices("sector", Sector.class);
+    static String sectorChoices(Locale locale) {
+        return choices("sector", Sector.class, locale);
     }
 
-    private static String label(String prefix, Enum<?> value) {
-        return TEXTS.pattern(Languages.DEFAULT, prefix + "." + value.name());
+    private static String label(String prefix, Enum<?> value, Locale locale) {
+        return TEXTS.pattern(locale, prefix + "." + value.name());
     }
 
     /** {@code 党委/PARTY_COMMITTEE, 党总支/GENERAL_BRANCH, …} */
-    private static <E extends Enum<E>> String choices(String prefix, Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(value -> label(prefix, value) + "/" + value.name())
+    private static <E extends Enum<E>> String choices(String prefix, Class<E> type, Locale locale) {
+        return Arrays.stream(type.getEnumConstants()).map(value -> label(prefix, value, locale) + "/" + value.name())
                 .collect(Collectors.joining(", "));
     }
 
     private static <E extends Enum<E>> Optional<E> parse(String text, String prefix, Class<E> type) {
         Optional<E> labelled = Arrays.stream(type.getEnumConstants())
-                .filter(value -> label(prefix, value).equals(text))
+                .filter(value -> READ.stream().anyMatch(locale -> label(prefix, value, locale).equalsIgnoreCase(text)))
                 .findFirst();
         if (labelled.isPresent()) {
             return labelled;

@@ -5,6 +5,7 @@ import org.gongjian.events.organization.Sector;
 import org.gongjian.registry.domain.Contact;
 import org.gongjian.registry.domain.DraftRules;
 import org.gongjian.registry.domain.OrganizationDraft;
+import org.gongjian.rest.Languages;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -36,9 +37,9 @@ final class RowParser {
     static Parsed parse(SheetRow row) {
         List<RowError> errors = new ArrayList<>();
         OrganizationKind kind = value(row, SheetColumn.KIND, text -> Labels.kind(text).orElse(null),
-                "must be one of " + Labels.kindChoices(), errors);
+                "must be one of " + Labels.kindChoices(Languages.DEFAULT), errors);
         Sector sector = value(row, SheetColumn.SECTOR, text -> Labels.sector(text).orElse(null),
-                "must be one of " + Labels.sectorChoices(), errors);
+                "must be one of " + Labels.sectorChoices(Languages.DEFAULT), errors);
         UUID parentId = value(row, SheetColumn.PARENT_ID, RowParser::uuid, "must be the ID of an organization", errors);
         Integer full = count(row, SheetColumn.FULL_MEMBERS, errors);
         Integer probationary = count(row, SheetColumn.PROBATIONARY_MEMBERS, errors);

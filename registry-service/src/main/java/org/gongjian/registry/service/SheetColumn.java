@@ -3,12 +3,12 @@ package org.gongjian.registry.service;
 import org.gongjian.rest.Languages;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The columns of the import template, with their headers (the template's, in {@code registry-texts}) and the API
- * field each fills.
- * An import also accepts the API field names as headers.
+ * The columns of the import template, with their headers (the template's, in {@code registry-texts}, zh-CN or
+ * English) and the API field each fills. An import also accepts the API field names as headers.
  */
 public enum SheetColumn {
     NAME("name"),
@@ -35,20 +35,29 @@ public enum SheetColumn {
         this.field = field;
     }
 
-    /** The template's header, from the {@code registry-texts} bundle (zh-CN). */
+    /** The template's header, from the {@code registry-texts} bundle (zh-CN): the name an import's row errors give. */
     public String header() {
-        return Labels.TEXTS.pattern(Languages.DEFAULT, "column." + name());
+        return header(Languages.DEFAULT);
+    }
+
+    /** The header in a language, for a template or an export. */
+    public String header(Locale locale) {
+        return Labels.TEXTS.pattern(locale, "column." + name());
     }
 
     public String field() {
         return field;
     }
 
-    /** The column a header names (Chinese or the API field), ignoring spaces and a required-marker asterisk. */
+    /**
+     * The column a header names (Chinese, English or the API field), ignoring spaces and a required-marker asterisk:
+     * a sheet exported in either language imports again.
+     */
     public static Optional<SheetColumn> ofHeader(String text) {
         String cleaned = text == null ? "" : text.replace("*", "").replace("＊", "").strip();
         return Arrays.stream(values())
-                .filter(column -> column.header().equals(cleaned) || column.field.equalsIgnoreCase(cleaned))
+                .filter(column -> Labels.READ.stream().anyMatch(locale -> column.header(locale).equalsIgnoreCase(cleaned))
+                        || column.field.equalsIgnoreCase(cleaned))
                 .findFirst();
     }
 

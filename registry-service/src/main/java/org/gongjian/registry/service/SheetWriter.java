@@ -12,9 +12,13 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
-/** Writes the import template and exports, as .xlsx or as UTF-8 CSV with a BOM (so Excel reads it as UTF-8). */
+/**
+ * Writes the import template and exports, as .xlsx or as UTF-8 CSV with a BOM (so Excel reads it as UTF-8), their
+ * headers, labels and instructions in the reader's language (an import reads either language back).
+ */
 public final class SheetWriter {
 
     private static final List<String> EXPORT_EXTRA = List.of("ID", "DISTRICT", "STATUS", "DISSOLUTION_REASON", "DISSOLVED_ON");
@@ -25,38 +29,39 @@ public final class SheetWriter {
     private SheetWriter() {
     }
 
-    public static void template(OutputStream out) throws IOException {
+    public static void template(Locale locale, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Gongjian", "1.0");
-        Worksheet sheet = workbook.newWorksheet(TEXTS.get("sheet.organizations"));
+        Worksheet sheet = workbook.newWorksheet(TEXTS.get(locale, "sheet.organizations"));
         SheetColumn[] columns = SheetColumn.values();
         for (int c = 0; c < columns.length; c++) {
-            sheet.value(0, c, columns[c].header());
+            sheet.value(0, c, columns[c].header(locale));
             sheet.style(0, c).bold().set();
             sheet.width(c, 16);
         }
-        Worksheet help = workbook.newWorksheet(TEXTS.get("sheet.help"));
-        help.value(0, 0, TEXTS.get("help.column"));
-        help.value(0, 1, TEXTS.get("help.note"));
+        Worksheet help = workbook.newWorksheet(TEXTS.get(locale, "sheet.help"));
+        help.value(0, 0, TEXTS.get(locale, "help.column"));
+        help.value(0, 1, TEXTS.get(locale, "help.note"));
         for (int r = 1; r <= HELP_ROWS; r++) {
-            help.value(r, 0, TEXTS.get("help." + r + ".column"));
-            help.value(r, 1, TEXTS.get("help." + r + ".note", choicesFor(r)));
+            help.value(r, 0, TEXTS.get(locale, "help." + r + ".column"));
+            help.value(r, 1, TEXTS.get(locale, "help." + r + ".note", choicesFor(r, locale)));
         }
         help.width(0, 28);
         help.width(1, 80);
         workbook.finish();
     }
 
-    public static void xlsx(List<OrganizationSnapshot> organizations, boolean personalData, OutputStream out) throws IOException {
+    public static void xlsx(List<OrganizationSnapshot> organizations, boolean personalData, Locale locale, OutputStream out)
+            throws IOException {
         Workbook workbook = new Workbook(out, "Gongjian", "1.0");
-        Worksheet sheet = workbook.newWorksheet(TEXTS.get("sheet.organizations"));
-        List<String> headers = headers();
+        Worksheet sheet = workbook.newWorksheet(TEXTS.get(locale, "sheet.organizations"));
+        List<String> headers = headers(locale);
         for (int c = 0; c < headers.size(); c++) {
             sheet.value(0, c, headers.get(c));
             sheet.style(0, c).bold().set();
         }
         int r = 1;
         for (OrganizationSnapshot organization : organizations) {
-            List<Object> cells = cells(organization, personalData);
+            List<Object> cells = cells(organization, personalData, locale);
             for (int c = 0; c < cells.size(); c++) {
                 Object cell = cells.get(c);
                 if (cell instanceof Integer number) {
@@ -73,35 +78,36 @@ public final class SheetWriter {
         workbook.finish();
     }
 
-    public static void csv(List<OrganizationSnapshot> organizations, boolean personalData, OutputStream out) throws IOException {
+    public static void csv(List<OrganizationSnapshot> organizations, boolean personalData, Locale locale, OutputStream out)
+            throws IOException {
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\uFEFF');
-        line(writer, new ArrayList<>(headers()));
+        line(writer, new ArrayList<>(headers(locale)));
         for (OrganizationSnapshot organization : organizations) {
-            line(writer, cells(organization, personalData));
+            line(writer, cells(organization, personalData, locale));
         }
         writer.flush();
     }
 
-    private static List<String> headers() {
-        return Stream.concat(Stream.of(SheetColumn.values()).map(SheetColumn::header),
-                EXPORT_EXTRA.stream().map(extra -> TEXTS.get("export." + extra))).toList();
+    private static List<String> headers(Locale locale) {
+        return Stream.concat(Stream.of(SheetColumn.values()).map(column -> column.header(locale)),
+                EXPORT_EXTRA.stream().map(extra -> TEXTS.get(locale, "export." + extra))).toList();
     }
 
-    private static String choicesFor(int helpRow) {
+    private static String choicesFor(int helpRow, Locale locale) {
         return switch (helpRow) {
-            case 2 -> Labels.kindChoices();
-            case 3 -> Labels.sectorChoices();
+            case 2 -> Labels.kindChoices(locale);
+            case 3 -> Labels.sectorChoices(locale);
             default -> "";
         };
     }
 
-    private static List<Object> cells(OrganizationSnapshot o, boolean personalData) {
+    private static List<Object> cells(OrganizationSnapshot o, boolean personalData, Locale locale) {
         OrganizationSnapshot.Contact contact = o.contacts().isEmpty() ? null : o.contacts().get(0);
         List<Object> cells = new ArrayList<>();
         cells.add(o.name());
-        cells.add(Labels.of(o.kind()));
-        cells.add(Labels.of(o.sector()));
+        cells.add(Labels.of(o.kind(), locale));
+        cells.add(Labels.of(o.sector(), locale));
         cells.add(o.parentId());
         cells.add(o.hostUnit().name());
         cells.add(o.hostUnit().creditCode());
@@ -118,7 +124,7 @@ public final class SheetWriter {
         cells.add(o.honours().isEmpty() ? null : String.join("；", o.honours()));
         cells.add(o.id());
         cells.add(o.district());
-        cells.add(Labels.of(o.status()));
+        cells.add(Labels.of(o.status(), locale));
         cells.add(o.dissolution() == null ? null : o.dissolution().reason());
         cells.add(o.dissolution() == null ? null : o.dissolution().dissolvedOn());
         return cells;

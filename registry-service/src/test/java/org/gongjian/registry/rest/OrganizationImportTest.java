@@ -99,6 +99,12 @@ class OrganizationImportTest {
                 .body("rows.findAll { it.row == 5 }.column", hasItems("联系电话", "联系邮箱"))
                 .body("rows.findAll { it.row == 6 }.column", hasItems("名称", "成立日期", "上级组织ID"))
                 .body("errors.field", hasItem("row 3: 统一社会信用代码"))
+                .body("detail", containsString("没有导入任何组织"));
+        given().header("Authorization", admin(district)).header("Accept-Language", "en")
+                .multiPart("file", "orgs.csv", Sheets.csv(rows), "text/csv")
+                .when().post("/api/organizations/imports")
+                .then().statusCode(422)
+                .body("errors.field", hasItem("row 3: 统一社会信用代码"))
                 .body("detail", containsString("nothing was imported"));
         assertThat(count(district)).isZero();
     }
@@ -132,7 +138,8 @@ class OrganizationImportTest {
                 .statusCode(400).body("errors[0].field", is("file")).body("detail", containsString("名称"));
         upload(token, "orgs.csv", ("\uFEFF" + String.join(",", Sheets.HEADERS) + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), false)
                 .statusCode(422);
-        upload(token, "orgs.pdf", "%PDF-1.4".getBytes(), false).statusCode(415);
+        upload(token, "orgs.pdf", "%PDF-1.4".getBytes(), false).statusCode(415)
+                .body("errors[0].field", is("file")).body("detail", is("file: 请上传 .xlsx 或 .csv 文件"));
         given().header("Authorization", token).multiPart("other", "x").when().post("/api/organizations/imports")
                 .then().statusCode(400).body("errors[0].field", is("file"));
         upload(token, "orgs.csv", Sheets.csv(List.of()), false).statusCode(422);

@@ -161,6 +161,29 @@ class OrganizationRegistrationTest {
     }
 
     @Test
+    void anOversizedBodyIsRefusedAsEveryOtherProblemInTheCallersLanguage() {
+        String huge = "{\"name\":\"" + "党".repeat(600_000) + "\"}";
+        int length = huge.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        given().header("Authorization", admin(newDistrict())).contentType(ContentType.JSON).body(huge)
+                .when().post("/api/organizations").then()
+                .statusCode(413).contentType("application/problem+json")
+                .body("type", is("https://gongjian.org/problems/too-large"))
+                .body("title", is("请求内容过大"))
+                .body("status", is(413))
+                .body("detail", is("请求内容有 " + length + " 字节，最多接受 1048576 字节"))
+                .body("instance", is("/api/organizations"))
+                .body("errors[0].field", is("body"))
+                .body("errors[0].message", is("最多 1048576 字节"));
+        given().header("Authorization", admin(newDistrict())).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(huge)
+                .when().post("/api/organizations").then()
+                .statusCode(413).contentType("application/problem+json")
+                .body("title", is("Request too large"))
+                .body("detail", is("The body has " + length + " bytes; at most 1048576 are accepted"))
+                .body("errors[0].message", is("at most 1048576 bytes"));
+    }
+
+    @Test
     void theParentMustBeAnActiveCommitteeOfTheSameDistrict() {
         String district = newDistrict();
         String committee = registered(district, organ("湘潭高新区机关党委", "PARTY_COMMITTEE"));
