@@ -24,8 +24,10 @@ import org.gongjian.rest.operationlog.OperationLogQuery;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The operation log of all four services as one list, newest first: the committee reads its district (a city
@@ -76,14 +78,17 @@ public class OperationLogResource {
         String cursor = query.after() == null ? null : after.strip();
         OperationLogMerge.Step step = merge.step(backends, filters, query.size(), cursor, token);
         Long total = step.total();
+        // a service missing from a step before the page leaves the page further on than it should be: name it too
+        Set<String> unavailable = new LinkedHashSet<>(step.unavailable());
         for (int i = 0; i < steps; i++) {
             if (step.next() == null) {
-                step = new OperationLogMerge.Step(List.of(), null, null, step.unavailable());
+                step = new OperationLogMerge.Step(List.of(), null, null, List.of());
                 break;
             }
             step = merge.step(backends, filters, query.size(), step.next(), token);
+            unavailable.addAll(step.unavailable());
         }
-        return new MergedPage(step.items(), steps, query.size(), total, step.next(), step.unavailable());
+        return new MergedPage(step.items(), steps, query.size(), total, step.next(), List.copyOf(unavailable));
     }
 
     @GET
