@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the whole stack on free ports (deploy/local's launcher), loads data, runs the measures, prints one table and
 # appends it to benchmarks/RESULTS.md; stops everything it started.
-#   benchmarks/run.sh [--build] [--scale small|province] [--only limits,reads,notices,launches,startup,overview,search,import]
+#   benchmarks/run.sh [--build] [--scale small|province] [--only limits,reads,notices,launches,startup,overview,search,import,ledger]
 #                     [--duration seconds] [--warmup seconds]
 # --build rebuilds the services and the benchmark first; otherwise only what is missing gets built.
 set -euo pipefail

@@ -96,6 +96,7 @@ public final class Bench {
             step("launches", this::launches);
             step("import", this::importRows);
             step("overview", this::overview);
+            step("ledger", this::ledger);
             step("startup", this::startup);
         } finally {
             stack.stop();
@@ -374,7 +375,7 @@ public final class Bench {
         ActivityData.load(stack.jdbcUrl("activity"), DB_USER, DB_PASSWORD, districts, perDistrict, activities);
         notes.add(String.format("(5) loaded %,d activities of %,d pairings in %d districts into activity-service's tables (pairing_view, "
                         + "activity, activity_attendance, activity_daily_stats) with INSERT … SELECT generate_series in %.1f s; pairing-, "
-                        + "registry- and notification-service do not hold these rows (no events), so the ledger export was not measured.",
+                        + "registry- and notification-service do not hold these rows (no events); the ledger measure loads its own.",
                 activities, districts * perDistrict, districts, (System.nanoTime() - t0) / 1e9));
         String token = "Bearer " + stack.accessToken("admin.zhang", "gongjian");
         String activity = stack.serviceUrl("activity-service");
@@ -391,8 +392,123 @@ public final class Bench {
         rows.add(Row.of("(5) cadence (/api/cadence, page of 20), activity-service", cad,
                 String.format("%,d pairings in the caller's district; target p95 ≤ 50 ms: %s", perDistrict,
                         cad.latency().count() > 0 && cad.latency().millis(95) <= 50 ? "met" : "NOT met")));
-        rows.add(Row.notRun("(5) ledger export (GET /api/ledger xlsx, a district's year)",
-                "needs the pairings loaded into pairing-service as well; not loaded by this run"));
+    }
+
+    // ---- (5) ledger export
+
+    private static final List<String> LEDGER_SOURCES = List.of("gateway", "pairing-service", "activity-service", "notification-service");
+
+    /**
+     * The ledger of the caller's district for a year, through the gateway as the committee: first a tenth of the issue's
+     * size, then the rest loaded beside it, so that the peak RSS of the two can be compared (constant memory).
+     */
+    private void ledger() throws Exception {
+        String district = RegistryData.HOME_DISTRICT;
+        LedgerData.Slice tenth = new LedgerData.Slice(district, 0, 500, 0, 20_000);
+        LedgerData.Slice rest = new LedgerData.Slice(district, 500, 5_000, 20_000, 200_000);
+        loadLedger(tenth);
+        measureLedger(tenth.pairings(), tenth.activities(), LedgerData.demands(tenth), 2);
+        loadLedger(rest);
+        measureLedger(5_000, 200_000, LedgerData.demands(tenth) + LedgerData.demands(rest), 3);
+    }
+
+    private void loadLedger(LedgerData.Slice slice) throws Exception {
+        long t0 = System.nanoTime();
+        LedgerData.pairings(stack.jdbcUrl("pairing"), DB_USER, DB_PASSWORD, slice);
+        LedgerData.activities(stack.jdbcUrl("activity"), DB_USER, DB_PASSWORD, slice);
+        LedgerData.receipts(stack.jdbcUrl("notification"), DB_USER, DB_PASSWORD, slice);
+        notes.add(String.format("(5) ledger: loaded %,d pairings (with a final evaluation each), %,d demands (with their history), "
+                        + "%,d activities of %s (attendance of both sides for held ones, photos for some) and %,d receipts into "
+                        + "pairing-service (organization, pairing, evaluation, demand, demand_history), activity-service (organization_view, "
+                        + "pairing_view, activity, activity_attendance, activity_photo) and notification-service (organization, pairing, "
+                        + "notice) with INSERT … SELECT generate_series in %.1f s, the same ids in every service; no events flow",
+                slice.pairings(), LedgerData.demands(slice), slice.activities(), LedgerData.YEAR_FROM.substring(0, 4),
+                2 * slice.pairings(), (System.nanoTime() - t0) / 1e9));
+    }
+
+    private void measureLedger(int pairingCount, int activityCount, int demandCount, int runs) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (String format : List.of("xlsx", "csv")) {
+            List<Double> seconds = new ArrayList<>();
+            Map<String, Double> peak = new LinkedHashMap<>();
+            long bytes = 0;
+            double firstByte = 0;
+            for (int run = 0; run < runs; run++) {
+                String token = "Bearer " + stack.accessToken("admin.zhang", "gongjian");
+                HttpRequest request = HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/api/ledger?from=" + LedgerData.YEAR_FROM
+                                + "&to=" + LedgerData.YEAR_TO + "&format=" + format))
+                        .header("Authorization", token).timeout(Duration.ofMinutes(10)).GET().build();
+                RssSampler sampler = new RssSampler(LEDGER_SOURCES.stream().flatMap(n -> pid(n).map(pid -> Map.entry(n, pid)).stream())
+                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new)));
+                long t0 = System.nanoTime();
+                HttpResponse<java.io.InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                firstByte = (System.nanoTime() - t0) / 1e9;
+                long n;
+                try (java.io.InputStream body = response.body()) {
+                    n = body.transferTo(java.io.OutputStream.nullOutputStream());
+                } finally {
+                    sampler.stop();
+                }
+                double s = (System.nanoTime() - t0) / 1e9;
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("GET /api/ledger (" + format + ") answered " + response.statusCode());
+                }
+                bytes = n;
+                seconds.add(s);
+                sampler.peaks().forEach((name, mb) -> peak.merge(name, mb, Math::max));
+                System.out.printf("ledger %s run %d: %,d bytes, first byte %.2f s, last byte %.2f s, peak RSS %s%n", format, run + 1, n,
+                        firstByte, s, sampler.peaks());
+            }
+            List<Double> sorted = seconds.stream().sorted().toList();
+            double median = sorted.get(sorted.size() / 2);
+            String rss = peak.entrySet().stream().map(e -> String.format("%s %.0f MB", e.getKey(), e.getValue()))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            rows.add(new Row(String.format("(5) ledger export (GET /api/ledger %s, a district's year), through the gateway", format),
+                    runs + " runs, 1 conn", null, median * 1000, null, sorted.getLast() * 1000, null, null,
+                    String.format("%,d pairings, %,d activities, %,d demands, %,d receipts; %,d bytes; time to the last byte %s s "
+                                    + "(median %.1f s); peak RSS while exporting: %s; target ≤ 10 s (at 5,000 pairings and 200,000 "
+                                    + "activities): %s", pairingCount, activityCount, demandCount, 2 * pairingCount, bytes,
+                            seconds.stream().map(v -> String.format("%.1f", v)).collect(java.util.stream.Collectors.joining(" / ")), median,
+                            rss, pairingCount < 5_000 ? "a tenth of that size" : median <= 10 ? "met" : "NOT met")));
+        }
+    }
+
+    /** The largest VmRSS of some processes, sampled every 100 ms until stopped. */
+    private static final class RssSampler {
+        private final Map<String, Long> pids;
+        private final Map<String, Double> peaks = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Thread thread;
+        private volatile boolean running = true;
+
+        RssSampler(Map<String, Long> pids) {
+            this.pids = pids;
+            this.thread = Thread.ofPlatform().daemon().start(() -> {
+                while (running) {
+                    sample();
+                    try {
+                        Thread.sleep(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+        }
+
+        private void sample() {
+            pids.forEach((name, pid) -> peaks.merge(name, Machine.rssMb(pid), Math::max));
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            sample();
+        }
+
+        Map<String, Double> peaks() {
+            Map<String, Double> ordered = new LinkedHashMap<>();
+            pids.keySet().forEach(name -> ordered.put(name, peaks.getOrDefault(name, -1.0)));
+            return ordered;
+        }
     }
 
     // ---- (6) search

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 record Options(String scale, Set<String> only, Duration duration, Duration warmup) {
 
-    static final List<String> MEASURES = List.of("limits", "reads", "notices", "launches", "startup", "overview", "search", "import");
+    static final List<String> MEASURES = List.of("limits", "reads", "notices", "launches", "startup", "overview", "search", "import", "ledger");
 
     static Options parse(String... args) {
         String scale = "small";

@@ -28,6 +28,14 @@ class OptionsTest {
     }
 
     @Test
+    void runsTheLedgerAlone() {
+        Options o = Options.parse("--only", "ledger");
+        assertThat(o.wants("ledger")).isTrue();
+        assertThat(o.only()).containsExactly("ledger");
+        assertThat(Options.parse().wants("ledger")).isTrue();
+    }
+
+    @Test
     void refusesUnknownMeasuresScalesAndOptions() {
         assertThatThrownBy(() -> Options.parse("--only", "reads,speed")).hasMessageContaining("speed");
         assertThatThrownBy(() -> Options.parse("--scale", "city")).hasMessageContaining("city");
