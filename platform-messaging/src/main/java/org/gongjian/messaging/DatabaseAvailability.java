@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * waits out a PostgreSQL restart holding its partition; work that fails while the database answers is tried three
  * times a second apart (a restart may have ended just before the check) and then fails as before, unless its failure
  * is the database out of reach ({@link org.gongjian.rest.DatabaseOutage}: a connection the restart broke), which is
- * tried again, a second apart, within the ten minutes. An unreadable record fails at once. The loop is {@link DatabaseRetry}'s; this class gives it the probe and the pauses.
+ * tried again, a second apart, within the ten minutes. An unreadable record fails at once. The loop is
+ * {@link DatabaseRetry}'s; this class gives it the probe and the pauses.
  */
 @ApplicationScoped
 public class DatabaseAvailability {

@@ -115,7 +115,7 @@ class FaultSuiteTest {
         try {
             for (Fault fault : faults(receiver)) {
                 renewTokens(stack, tokens);
-                rows.add(inject(stack, fault, workload, gateways, ledger, dlqBefore, workloadThreads));
+                rows.add(inject(stack, fault, workload, gateways, ledger, dlqBefore));
                 System.out.println("[resilience] " + FaultTable.render(List.of(rows.getLast())).lines().skip(2).findFirst().orElse(""));
             }
         } finally {
@@ -173,7 +173,7 @@ class FaultSuiteTest {
     }
 
     private FaultRow inject(LocalStack stack, Fault fault, Workload workload, Gateways gateways, PlatformLedger ledger,
-                            long dlqBefore, int workloadThreads) {
+                            long dlqBefore) {
         List<String> extra = new ArrayList<>();
         boolean mailServer = fault.name().startsWith("SMTP");
         if (mailServer) {
