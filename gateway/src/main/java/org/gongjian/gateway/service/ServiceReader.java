@@ -2,12 +2,6 @@ package org.gongjian.gateway.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vertx.core.Future;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.RequestOptions;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gongjian.gateway.config.GatewayConfig;
@@ -15,13 +9,24 @@ import org.gongjian.gateway.proxy.Backend;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Reads one JSON document from a service with the caller's token and a short timeout. Anything but a 2xx JSON
  * answer in time (refused, silent, an error status, unreadable JSON) is reported as "no answer", never thrown.
+ * <p>
+ * The JDK's client, as {@code LedgerSources} uses: Vert.x 4.5's {@code HttpClientResponse.body()} can drop the end of
+ * an answer that arrives before it is called from another thread (vert.x issue 6038), and its future then never
+ * completes; a merged page of the operation log waited for it forever.
  */
 @ApplicationScoped
 public class ServiceReader {
@@ -30,48 +35,42 @@ public class ServiceReader {
 
     private final GatewayConfig config;
     private final ObjectMapper json;
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final HttpClient client;
 
-    ServiceReader(Vertx vertx, GatewayConfig config, ObjectMapper json) {
+    ServiceReader(GatewayConfig config, ObjectMapper json) {
         this.config = config;
         this.json = json;
-        this.client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout((int) config.dashboard().timeout().toMillis())
-                .setMaxPoolSize(32));
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
+                .connectTimeout(config.dashboard().timeout()).build();
     }
 
     @PreDestroy
     void close() {
-        client.close();
+        executor.shutdownNow();
     }
 
     public CompletionStage<Optional<JsonNode>> read(Backend backend, String pathAndQuery, String accessToken) {
-        long timeout = config.dashboard().timeout().toMillis();
-        RequestOptions options = new RequestOptions()
-                .setMethod(HttpMethod.GET)
-                .setAbsoluteURI(backend.baseUrl(config.services()) + pathAndQuery)
-                .setTimeout(timeout)
-                .putHeader("Accept", "application/json")
-                .putHeader("Authorization", "Bearer " + accessToken);
-        Future<Optional<JsonNode>> answer = client.request(options)
-                .compose(request -> request.send())
-                .compose(response -> response.body().map(body -> {
+        Duration timeout = config.dashboard().timeout();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(backend.baseUrl(config.services()) + pathAndQuery))
+                .timeout(timeout)
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + accessToken)
+                .GET().build();
+        // the request's timeout ends at the answer's head; this one also bounds a body that stops coming
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .handle((response, failure) -> {
+                    if (failure != null) {
+                        LOG.warnf("%s did not answer %s: %s", backend.serviceName(), pathAndQuery, failure.toString());
+                        return Optional.empty();
+                    }
                     if (response.statusCode() / 100 != 2) {
                         LOG.warnf("%s answered %d to %s", backend.serviceName(), response.statusCode(), pathAndQuery);
-                        return Optional.<JsonNode>empty();
+                        return Optional.empty();
                     }
-                    return parse(backend, body.getBytes());
-                }));
-        CompletableFuture<Optional<JsonNode>> result = new CompletableFuture<>();
-        answer.onComplete(done -> {
-            if (done.succeeded()) {
-                result.complete(done.result());
-            } else {
-                LOG.warnf("%s did not answer %s: %s", backend.serviceName(), pathAndQuery, done.cause().toString());
-                result.complete(Optional.empty());
-            }
-        });
-        return result;
+                    return parse(backend, response.body());
+                });
     }
 
     private Optional<JsonNode> parse(Backend backend, byte[] body) {
