@@ -54,7 +54,9 @@ class FaultSuiteTest {
         StackConfig config = StackConfig.forTests(repo, base).toBuilder()
                 .instancesPerService(2)
                 .serviceEnv("activity-service", "GONGJIAN_ACTIVITY_CADENCE_EVERY", "off")
-                // the webhook receiver listens on 127.0.0.1; retries come within seconds, and no endpoint is disabled
+                // the webhook receiver listens on 127.0.0.1; webhook and mail retries come within seconds (mail's
+                // one minute, doubled, left an e-mail waiting 4 minutes after a 60 s outage), and no endpoint is disabled
+                .serviceEnv("notification-service", "GONGJIAN_NOTIFICATION_DISPATCH_MAIL_RETRY", "PT5S")
                 .serviceEnv("notification-service", "GONGJIAN_NOTIFICATION_WEBHOOKS_ALLOWED_TARGETS", "127.0.0.1")
                 .serviceEnv("notification-service", "GONGJIAN_NOTIFICATION_WEBHOOKS_TIMEOUT", "PT3S")
                 .serviceEnv("notification-service", "GONGJIAN_NOTIFICATION_WEBHOOKS_FIRST_BACKOFF", "PT1S")
@@ -133,17 +135,17 @@ class FaultSuiteTest {
                 ? List.of("registry-service-2", "pairing-service", "activity-service-2", "notification-service", "gateway-2")
                 : List.of("notification-service-2");
         killed.forEach(c -> faults.add(Fault.kill(c)));
-        faults.add(Fault.stop("Kafka stopped", "kafka"));
-        faults.add(Fault.stop("PostgreSQL restarted (fast shutdown)", "postgres"));
-        faults.add(Fault.stop("SMTP down", "greenmail"));
-        faults.add(Fault.stop("Keycloak down", "keycloak"));
+        faults.add(Fault.stop("Kafka stopped", Fault.Part.BROKER, "kafka"));
+        faults.add(Fault.stop("PostgreSQL restarted (fast shutdown)", Fault.Part.DATABASE, "postgres"));
+        faults.add(Fault.stop("SMTP down", Fault.Part.MAIL_SERVER, "greenmail"));
+        faults.add(Fault.stop("Keycloak down", Fault.Part.IDENTITY_PROVIDER, "keycloak"));
         faults.add(webhookReceiverFailing(receiver));
         return faults;
     }
 
     /** The enterprise's receiver answers 500 for the first half of the outage, then hangs without answering. */
     private Fault webhookReceiverFailing(WebhookReceiver receiver) {
-        return new Fault("webhook receiver answers 500, then hangs", stack -> {
+        return new Fault("webhook receiver answers 500, then hangs", Fault.Part.WEBHOOK_RECEIVER, stack -> {
             receiver.behave(WebhookReceiver.Behaviour.FAIL);
             CompletableFuture.delayedExecutor(outage.toMillis() / 2, TimeUnit.MILLISECONDS)
                     .execute(() -> receiver.behave(WebhookReceiver.Behaviour.HANG));
@@ -175,7 +177,7 @@ class FaultSuiteTest {
     private FaultRow inject(LocalStack stack, Fault fault, Workload workload, Gateways gateways, PlatformLedger ledger,
                             long dlqBefore) {
         List<String> extra = new ArrayList<>();
-        boolean mailServer = fault.name().startsWith("SMTP");
+        boolean mailServer = fault.part() == Fault.Part.MAIL_SERVER;
         if (mailServer) {
             // the mail server keeps mail in memory: count what it holds before it goes, with nothing in flight until
             // it is gone (mail it took in between would be forgotten, and counted as lost)
@@ -190,7 +192,7 @@ class FaultSuiteTest {
         if (mailServer) {
             workload.resume();
         }
-        if (fault.name().startsWith("Keycloak")) {
+        if (fault.part() == Fault.Part.IDENTITY_PROVIDER) {
             extra.addAll(newLoginFailsCleanly(stack));
         }
         Fault.hold(outage);
@@ -203,7 +205,7 @@ class FaultSuiteTest {
         RequestTally tally = gateways.newTally();
         PlatformLedger.Snapshot after = ledger.read();
         List<String> problems = new ArrayList<>(Verdict.problems(after, tally, dlqBefore, quiet,
-                fault.name().startsWith("kill -9 gateway") ? workloadThreads : 0));
+                fault.part() == Fault.Part.GATEWAY ? workloadThreads : 0));
         problems.addAll(extra);
         workload.resume();
         return new FaultRow(fault.name(), tally.sent(), tally.errorsByStatus(),
