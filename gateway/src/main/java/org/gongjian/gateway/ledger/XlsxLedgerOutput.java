@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * The ledger as one .xlsx workbook, written with fastexcel's streaming writer: each sheet is flushed to the response
  * every {@value #FLUSH_EVERY} rows and finished before the next begins, so memory stays constant. Headers are bold on a
- * frozen first row.
+ * frozen first row. A row's text is written inline: as a shared string, every distinct text of the year's rows would be
+ * kept in memory until the workbook ends.
  */
 final class XlsxLedgerOutput implements LedgerOutput {
 
@@ -45,7 +46,7 @@ final class XlsxLedgerOutput implements LedgerOutput {
             if (cell instanceof Number number) {
                 sheet.value(row, c, number);
             } else if (cell != null && !cell.toString().isEmpty()) {
-                sheet.value(row, c, cell.toString());
+                sheet.inlineString(row, c, cell.toString());
             }
         }
         if (++row % FLUSH_EVERY == 0) {
