@@ -1,9 +1,10 @@
 package org.gongjian.activity.rest;
 
-import org.gongjian.activity.domain.AttendanceCount;
+import org.gongjian.activity.rest.CadenceResource.CadenceResponse;
 import org.gongjian.activity.rest.PhotoResource.PhotoResponse;
 import org.gongjian.activity.service.ActivityDraft;
 import org.gongjian.activity.service.ActivityView;
+import org.gongjian.activity.service.CadenceCounts;
 import org.gongjian.activity.service.CompletionReport;
 import org.gongjian.activity.service.PhotoView;
 import org.gongjian.events.activity.ActivitySnapshot;
@@ -38,6 +39,11 @@ final class ActivityMapper {
         return new PhotoResponse(p.id(), p.activityId(), p.contentType(), p.size(), p.fileName(), p.uploadedAt());
     }
 
+    static CadenceResponse cadence(CadenceCounts.Compliance c) {
+        return new CadenceResponse(c.pairingId(), c.period().label(), c.period().start(), c.period().end(), c.required(),
+                c.kept(), c.awaitingConfirmation(), c.disputed(), c.held(), c.kept(), c.standing().name());
+    }
+
     static ActivityDraft draft(ScheduleRequest r) {
         return new ActivityDraft(r.pairingId(), r.title().strip(), r.type(), r.startsAt(), r.endsAt(), r.location(),
                 r.participantIds());
@@ -54,7 +60,7 @@ final class ActivityMapper {
 
     static CompletionReport report(CompletionRequest r) {
         return new CompletionReport(r.attendance().stream()
-                .map(a -> new AttendanceCount(a.organizationId(), a.full(), a.probationary(), a.others()))
+                .map(a -> new CompletionReport.Attendance(a.organizationId(), a.full(), a.probationary(), a.others()))
                 .toList(), r.summary().strip(), r.outcomes());
     }
 }

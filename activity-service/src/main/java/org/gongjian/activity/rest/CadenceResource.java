@@ -8,9 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.gongjian.activity.domain.CadenceStanding;
-import org.gongjian.activity.service.CadenceCounts;
 import org.gongjian.activity.service.CadenceQueries;
 import org.gongjian.rest.Page;
 import org.gongjian.rest.PageQuery;
@@ -41,12 +40,8 @@ public class CadenceResource {
     public Page<CadenceResponse> compliance(@QueryParam("pairingId") String pairingId, @QueryParam("period") String period,
             @QueryParam("district") String district, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageQuery query = PageQuery.of(page, size, null, Set.of("title"), "title");
-        return queries.compliance(QueryParams.uuid("pairingId", pairingId), period, district, query).map(CadenceResource::toResponse);
-    }
-
-    private static CadenceResponse toResponse(CadenceCounts.Compliance c) {
-        return new CadenceResponse(c.pairingId(), c.period().label(), c.period().start(), c.period().end(), c.required(),
-                c.kept(), c.awaitingConfirmation(), c.disputed(), c.held(), c.kept(), c.standing());
+        return queries.compliance(QueryParams.uuid("pairingId", pairingId), period, district, query)
+                .map(ActivityMapper::cadence);
     }
 
     /**
@@ -54,6 +49,7 @@ public class CadenceResource {
      * {@code confirmed} is {@code kept} under its first name.
      */
     public record CadenceResponse(UUID pairingId, String period, LocalDate periodStart, LocalDate periodEnd, int required,
-            int kept, int awaitingConfirmation, int disputed, int held, int confirmed, CadenceStanding status) {
+            int kept, int awaitingConfirmation, int disputed, int held, int confirmed,
+            @Schema(enumeration = {"OK", "IN_PROGRESS", "AT_RISK", "MISSED"}) String status) {
     }
 }

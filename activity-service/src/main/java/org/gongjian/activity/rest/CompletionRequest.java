@@ -1,6 +1,6 @@
 package org.gongjian.activity.rest;
 
-import org.gongjian.activity.domain.AttendanceCount;
+import org.gongjian.activity.service.CompletionReport;
 import jakarta.validation.constraints.Max;
 import org.gongjian.rest.MultiLine;
 import jakarta.validation.Valid;
@@ -18,7 +18,8 @@ public record CompletionRequest(
         @MultiLine @NotBlank @Size(max = 5000) String summary,
         @MultiLine @Size(max = 5000) String outcomes) {
 
-    public record AttendanceDto(@NotNull UUID organizationId, @PositiveOrZero @Max(AttendanceCount.MAX) int full,
-            @PositiveOrZero @Max(AttendanceCount.MAX) int probationary, @PositiveOrZero @Max(AttendanceCount.MAX) int others) {
+    public record AttendanceDto(@NotNull UUID organizationId, @PositiveOrZero @Max(CompletionReport.MAX_PEOPLE) int full,
+            @PositiveOrZero @Max(CompletionReport.MAX_PEOPLE) int probationary,
+            @PositiveOrZero @Max(CompletionReport.MAX_PEOPLE) int others) {
     }
 }

@@ -33,7 +33,7 @@ public class ActivityCompletion {
         scope.requireOrganizer(PairingView.findById(activity.pairingId));
         Versions.requireCurrent(ifMatch, activity.version);
         ActivityJournal.Before before = journal.before(activity);
-        activity.hold(report.attendance(), report.summary(), report.outcomes(), clock.instant(),
+        activity.hold(report.counts(), report.summary(), report.outcomes(), clock.instant(),
                 scope.caller().isDistrictAdmin() ? null : scope.organization().orElse(null));
         journal.record(before, activity, ActivityHeld::new);
         return ActivityView.of(activity, clock.instant());

@@ -39,7 +39,7 @@ public class ActivityCorrections {
         }
         Versions.requireCurrent(ifMatch, activity.version);
         ActivityJournal.Before before = journal.before(activity);
-        activity.correct(report.attendance(), report.summary(), report.outcomes(), committee, reason);
+        activity.correct(report.counts(), report.summary(), report.outcomes(), committee, reason);
         journal.record(before, activity, reason == null || reason.isBlank() ? null : reason.strip(), ActivityCorrected::new);
         return ActivityView.of(activity, clock.instant());
     }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongjian.notification.service.Owners;
 import org.gongjian.notification.service.PreferenceService;
 import org.gongjian.notification.service.PreferenceView;
 import org.gongjian.rest.Role;

@@ -15,16 +15,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongjian.events.demand.DemandStatus;
-import org.gongjian.pairing.domain.Demand;
-import org.gongjian.pairing.domain.DemandHistoryEntry;
 import org.gongjian.pairing.service.DemandQueries;
 import org.gongjian.pairing.service.DemandService;
 import org.gongjian.rest.Page;
 import org.gongjian.rest.PageQuery;
 import org.gongjian.rest.Role;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 
 @Path("/api/demands")
@@ -35,12 +31,10 @@ public class DemandResource {
 
     private final DemandService demands;
     private final DemandQueries queries;
-    private final Clock clock;
 
-    DemandResource(DemandService demands, DemandQueries queries, Clock clock) {
+    DemandResource(DemandService demands, DemandQueries queries) {
         this.demands = demands;
         this.queries = queries;
-        this.clock = clock;
     }
 
     @GET
@@ -52,8 +46,8 @@ public class DemandResource {
             @QueryParam("district") String district, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         PageQuery query = PageQuery.of(page, size, sort, DemandQueries.SORTABLE, "dueOn,asc");
-        LocalDate today = LocalDate.now(clock);
-        return queries.list(district, QueryParams.enumeration("status", status, DemandStatus.class), overdue, query).map(demand -> DemandResponse.of(demand, today, null));
+        return queries.list(district, QueryParams.enumeration("status", status, DemandStatus.class), overdue, query)
+                .map(DemandMapper::response);
     }
 
     @GET
@@ -62,7 +56,7 @@ public class DemandResource {
             Role.ENTERPRISE_CONTACT})
     @Operation(summary = "Read a demand with its history")
     public DemandResponse read(@PathParam("id") UUID id) {
-        return withHistory(demands.readable(id));
+        return DemandMapper.response(demands.read(id));
     }
 
     @POST
@@ -70,7 +64,7 @@ public class DemandResource {
     @RolesAllowed({Role.DISTRICT_ADMIN, Role.BRANCH_SECRETARY})
     @Operation(summary = "Accept an open demand (lead side or committee)")
     public DemandResponse accept(@PathParam("id") UUID id, @Valid DemandAnswers.Acceptance request) {
-        return withHistory(demands.accept(id, request == null ? null : request.note()));
+        return DemandMapper.response(demands.accept(id, request == null ? null : request.note()));
     }
 
     @POST
@@ -79,7 +73,7 @@ public class DemandResource {
     @RolesAllowed({Role.DISTRICT_ADMIN, Role.BRANCH_SECRETARY})
     @Operation(summary = "Resolve a demand, saying how (lead side or committee)")
     public DemandResponse resolve(@PathParam("id") UUID id, @NotNull @Valid DemandAnswers.Resolution request) {
-        return withHistory(demands.resolve(id, request.resolution()));
+        return DemandMapper.response(demands.resolve(id, request.resolution()));
     }
 
     @POST
@@ -88,10 +82,6 @@ public class DemandResource {
     @RolesAllowed({Role.DISTRICT_ADMIN, Role.BRANCH_SECRETARY})
     @Operation(summary = "Reject a demand, saying why (lead side or committee)")
     public DemandResponse reject(@PathParam("id") UUID id, @NotNull @Valid ReasonRequest request) {
-        return withHistory(demands.reject(id, request.reason()));
-    }
-
-    private DemandResponse withHistory(Demand demand) {
-        return DemandResponse.of(demand, LocalDate.now(clock), DemandHistoryEntry.of(demand.id));
+        return DemandMapper.response(demands.reject(id, request.reason()));
     }
 }

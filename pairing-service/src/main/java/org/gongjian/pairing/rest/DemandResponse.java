@@ -2,8 +2,6 @@ package org.gongjian.pairing.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.gongjian.events.demand.DemandStatus;
-import org.gongjian.pairing.domain.Demand;
-import org.gongjian.pairing.domain.DemandHistoryEntry;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,14 +15,5 @@ public record DemandResponse(UUID id, String district, UUID pairingId, UUID rais
 
     public record Step(Instant at, String actor, UUID actorOrganizationId, DemandStatus from, DemandStatus to,
             String note) {
-    }
-
-    static DemandResponse of(Demand demand, LocalDate today, List<DemandHistoryEntry> history) {
-        return new DemandResponse(demand.id, demand.district, demand.pairingId, demand.raisedBy, demand.category,
-                demand.title, demand.detail, demand.dueOn, demand.status, demand.resolution, demand.raisedAt,
-                demand.answeredOn, demand.isOverdue(today), demand.version,
-                history == null ? null : history.stream()
-                        .map(step -> new Step(step.at, step.actor, step.actorOrg, step.fromStatus, step.toStatus, step.note))
-                        .toList());
     }
 }

@@ -10,18 +10,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.gongjian.pairing.domain.Evaluation;
 import org.gongjian.pairing.service.EvaluationQueries;
 import org.gongjian.rest.Bounds;
 import org.gongjian.rest.Languages;
 import org.gongjian.rest.Page;
 import org.gongjian.rest.PageQuery;
 import org.gongjian.rest.ProblemException;
-import org.gongjian.rest.QueryParams;
 import org.gongjian.rest.Role;
-
-import java.util.Map;
-import java.util.UUID;
 
 /** Evaluations across pairings: the committee's drafts and final ones, a secretary's that wait for its rating. */
 @Path("/api/pairings")
@@ -50,10 +45,7 @@ public class EvaluationListResource {
             throw ProblemException.invalid("year", "must be between " + Bounds.MIN_YEAR + " and " + Bounds.MAX_YEAR);
         }
         PageQuery query = PageQuery.of(page, size, sort, EvaluationQueries.SORTABLE, "openedAt,desc");
-        Page<Evaluation> found = queries.list(district, QueryParams.enumeration("status", status, Evaluation.Status.class),
-                awaitingMine, year, query);
-        Map<UUID, String> titles = queries.titles(found.items());
-        return found.map(evaluation -> EvaluationResponse.of(evaluation, titles.get(evaluation.pairingId),
-                Languages.of(headers)));
+        return queries.list(district, status, awaitingMine, year, query)
+                .map(evaluation -> EvaluationMapper.response(evaluation, Languages.of(headers)));
     }
 }

@@ -16,12 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.gongjian.pairing.domain.Evaluation;
-import org.gongjian.pairing.domain.Pairing;
 import org.gongjian.pairing.service.EvaluationService;
 import org.gongjian.rest.Languages;
 import org.gongjian.rest.Role;
-import org.gongjian.rest.Versions;
 
 import java.util.List;
 import java.util.UUID;
@@ -45,9 +42,9 @@ public class EvaluationResource {
             + "typed here (400 naming leadRating / partnerRating).")
     public Response open(@PathParam("pairingId") UUID pairingId, @NotNull @Valid EvaluationRequest request,
             @Context HttpHeaders headers) {
-        Evaluation evaluation = evaluations.open(pairingId, request.remarks(), request.periodStart(), request.periodEnd());
-        return Response.status(Response.Status.CREATED).header("ETag", Versions.etag(evaluation.version))
-                .entity(EvaluationResponse.of(evaluation, titleOf(pairingId), Languages.of(headers))).build();
+        return EvaluationMapper.withEtag(Response.status(Response.Status.CREATED),
+                evaluations.open(pairingId, request.remarks(), request.periodStart(), request.periodEnd()),
+                Languages.of(headers));
     }
 
     @GET
@@ -55,9 +52,8 @@ public class EvaluationResource {
             Role.ENTERPRISE_CONTACT})
     @Operation(summary = "A pairing's evaluations, latest first (drafts and final ones)")
     public List<EvaluationResponse> list(@PathParam("pairingId") UUID pairingId, @Context HttpHeaders headers) {
-        List<Evaluation> found = evaluations.of(pairingId);
-        String title = titleOf(pairingId);
-        return found.stream().map(evaluation -> EvaluationResponse.of(evaluation, title, Languages.of(headers))).toList();
+        return evaluations.of(pairingId).stream()
+                .map(evaluation -> EvaluationMapper.response(evaluation, Languages.of(headers))).toList();
     }
 
     @GET
@@ -67,7 +63,7 @@ public class EvaluationResource {
     @Operation(summary = "One evaluation, with the ETag that rating and finalizing send back in If-Match")
     public Response read(@PathParam("pairingId") UUID pairingId, @PathParam("evaluationId") UUID evaluationId,
             @Context HttpHeaders headers) {
-        return answer(evaluations.one(pairingId, evaluationId), headers);
+        return EvaluationMapper.withEtag(Response.ok(), evaluations.one(pairingId, evaluationId), Languages.of(headers));
     }
 
     @POST
@@ -78,7 +74,9 @@ public class EvaluationResource {
             + "final). Requires If-Match (428 / 412).")
     public Response rate(@PathParam("pairingId") UUID pairingId, @PathParam("evaluationId") UUID evaluationId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid RatingRequest request, @Context HttpHeaders headers) {
-        return answer(evaluations.rate(pairingId, evaluationId, ifMatch, request.rating(), request.remarks()), headers);
+        return EvaluationMapper.withEtag(Response.ok(),
+                evaluations.rate(pairingId, evaluationId, ifMatch, request.rating(), request.remarks()),
+                Languages.of(headers));
     }
 
     @POST
@@ -88,17 +86,8 @@ public class EvaluationResource {
             + "ratings given, publishes pairing.evaluated; only final evaluations are ranked. Requires If-Match.")
     public Response finalizeDraft(@PathParam("pairingId") UUID pairingId, @PathParam("evaluationId") UUID evaluationId,
             @HeaderParam("If-Match") String ifMatch, @Valid FinalizationRequest request, @Context HttpHeaders headers) {
-        return answer(evaluations.finalize(pairingId, evaluationId, ifMatch, request == null ? null : request.remarks()),
-                headers);
-    }
-
-    private static Response answer(Evaluation evaluation, HttpHeaders headers) {
-        return Response.ok(EvaluationResponse.of(evaluation, titleOf(evaluation.pairingId), Languages.of(headers)))
-                .header("ETag", Versions.etag(evaluation.version)).build();
-    }
-
-    private static String titleOf(UUID pairingId) {
-        Pairing pairing = Pairing.findById(pairingId);
-        return pairing == null ? null : pairing.title;
+        return EvaluationMapper.withEtag(Response.ok(),
+                evaluations.finalize(pairingId, evaluationId, ifMatch, request == null ? null : request.remarks()),
+                Languages.of(headers));
     }
 }

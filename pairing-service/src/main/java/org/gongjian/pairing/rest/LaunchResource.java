@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.gongjian.pairing.domain.Launch;
+import org.gongjian.pairing.service.LaunchView;
 import org.gongjian.pairing.service.LaunchService;
 import org.gongjian.rest.Page;
 import org.gongjian.rest.PageQuery;
@@ -41,8 +41,9 @@ public class LaunchResource {
     @Operation(summary = "Hold a launch", description = "Every listed pairing must be PROPOSED and in your district; "
             + "all are activated (each with its plaque number) or none.")
     public Response hold(@NotNull @Valid LaunchRequest request) {
-        Launch launch = launches.hold(request.title(), request.heldOn(), request.pairingIds());
-        return Response.created(URI.create("/api/launches/" + launch.id)).entity(LaunchResponse.of(launch)).build();
+        LaunchView launch = launches.hold(request.title(), request.heldOn(), request.pairingIds());
+        return Response.created(URI.create("/api/launches/" + launch.launch().id()))
+                .entity(LaunchMapper.response(launch)).build();
     }
 
     @GET
@@ -51,7 +52,7 @@ public class LaunchResource {
     public Page<LaunchResponse> list(@QueryParam("district") String district, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         PageQuery query = PageQuery.of(page, size, sort, Set.of("heldOn", "title", "createdAt"), "heldOn,desc");
-        return launches.list(district, query).map(LaunchResponse::of);
+        return launches.list(district, query).map(LaunchMapper::response);
     }
 
     @GET
@@ -59,6 +60,6 @@ public class LaunchResource {
     @RolesAllowed({Role.DISTRICT_ADMIN, Role.CITY_ADMIN, Role.DASHBOARD_READER})
     @Operation(summary = "Read a launch")
     public LaunchResponse read(@PathParam("id") UUID id) {
-        return LaunchResponse.of(launches.read(id));
+        return LaunchMapper.response(launches.read(id));
     }
 }

@@ -16,8 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongjian.events.demand.DemandStatus;
-import org.gongjian.pairing.domain.Demand;
-import org.gongjian.pairing.domain.DemandHistoryEntry;
+import org.gongjian.pairing.service.DemandView;
 import org.gongjian.pairing.service.DemandQueries;
 import org.gongjian.pairing.service.DemandService;
 import org.gongjian.rest.Page;
@@ -25,8 +24,6 @@ import org.gongjian.rest.PageQuery;
 import org.gongjian.rest.Role;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 
 @Path("/api/pairings/{pairingId}/demands")
@@ -37,12 +34,10 @@ public class PairingDemandResource {
 
     private final DemandService demands;
     private final DemandQueries queries;
-    private final Clock clock;
 
-    PairingDemandResource(DemandService demands, DemandQueries queries, Clock clock) {
+    PairingDemandResource(DemandService demands, DemandQueries queries) {
         this.demands = demands;
         this.queries = queries;
-        this.clock = clock;
     }
 
     @POST
@@ -50,9 +45,10 @@ public class PairingDemandResource {
     @Operation(summary = "Raise a demand", description = "By a partner organization's secretary or liaison, inside "
             + "an active pairing; due in 15 days unless dueOn says otherwise.")
     public Response raise(@PathParam("pairingId") UUID pairingId, @NotNull @Valid DemandRequest request) {
-        Demand demand = demands.raise(pairingId, request.category(), request.title(), request.detail(), request.dueOn());
-        return Response.created(URI.create("/api/demands/" + demand.id))
-                .entity(DemandResponse.of(demand, LocalDate.now(clock), DemandHistoryEntry.of(demand.id))).build();
+        DemandView demand = demands.raise(pairingId, request.category(), request.title(), request.detail(),
+                request.dueOn());
+        return Response.created(URI.create("/api/demands/" + demand.demand().id()))
+                .entity(DemandMapper.response(demand)).build();
     }
 
     @GET
@@ -62,7 +58,7 @@ public class PairingDemandResource {
     public Page<DemandResponse> list(@PathParam("pairingId") UUID pairingId, @QueryParam("status") String status,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         PageQuery query = PageQuery.of(page, size, sort, DemandQueries.SORTABLE, "raisedAt,desc");
-        LocalDate today = LocalDate.now(clock);
-        return queries.ofPairing(pairingId, QueryParams.enumeration("status", status, DemandStatus.class), query).map(demand -> DemandResponse.of(demand, today, null));
+        return queries.ofPairing(pairingId, QueryParams.enumeration("status", status, DemandStatus.class), query)
+                .map(DemandMapper::response);
     }
 }

@@ -25,18 +25,16 @@ import java.util.UUID;
 public class PairingLifecycleResource {
 
     private final PairingLifecycle lifecycle;
-    private final PairingMapper mapper;
 
-    PairingLifecycleResource(PairingLifecycle lifecycle, PairingMapper mapper) {
+    PairingLifecycleResource(PairingLifecycle lifecycle) {
         this.lifecycle = lifecycle;
-        this.mapper = mapper;
     }
 
     @POST
     @Path("approval")
     @Operation(summary = "Approve a proposed pairing", description = "It becomes ACTIVE and gets a plaque number.")
     public Response approve(@PathParam("id") UUID id) {
-        return mapper.withEtag(lifecycle.approve(id));
+        return PairingMapper.withEtag(Response.ok(), lifecycle.approve(id));
     }
 
     @POST
@@ -44,7 +42,7 @@ public class PairingLifecycleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reject a proposed pairing, with a reason")
     public Response reject(@PathParam("id") UUID id, @NotNull @Valid ReasonRequest request) {
-        return mapper.withEtag(lifecycle.reject(id, request.reason().strip()));
+        return PairingMapper.withEtag(Response.ok(), lifecycle.reject(id, request.reason().strip()));
     }
 
     @POST
@@ -52,14 +50,14 @@ public class PairingLifecycleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Suspend an active pairing, with a reason")
     public Response suspend(@PathParam("id") UUID id, @NotNull @Valid ReasonRequest request) {
-        return mapper.withEtag(lifecycle.suspend(id, request.reason().strip()));
+        return PairingMapper.withEtag(Response.ok(), lifecycle.suspend(id, request.reason().strip()));
     }
 
     @POST
     @Path("resumption")
     @Operation(summary = "Resume a suspended pairing")
     public Response resume(@PathParam("id") UUID id) {
-        return mapper.withEtag(lifecycle.resume(id));
+        return PairingMapper.withEtag(Response.ok(), lifecycle.resume(id));
     }
 
     @POST
@@ -67,6 +65,6 @@ public class PairingLifecycleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Conclude an active or suspended pairing, with a reason")
     public Response conclude(@PathParam("id") UUID id, @NotNull @Valid ReasonRequest request) {
-        return mapper.withEtag(lifecycle.conclude(id, request.reason().strip()));
+        return PairingMapper.withEtag(Response.ok(), lifecycle.conclude(id, request.reason().strip()));
     }
 }

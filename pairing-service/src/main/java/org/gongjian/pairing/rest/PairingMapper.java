@@ -1,36 +1,28 @@
 package org.gongjian.pairing.rest;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
-import org.gongjian.pairing.domain.Organization;
-import org.gongjian.pairing.domain.Pairing;
-import org.gongjian.pairing.service.MemberNames;
-import org.gongjian.rest.Page;
+import org.gongjian.events.pairing.PairingSnapshot;
+import org.gongjian.pairing.service.PairingView;
 import org.gongjian.rest.Versions;
 
-import java.util.Map;
-import java.util.UUID;
+/** The service's pairing views to responses, explicitly. */
+final class PairingMapper {
 
-/** Pairings as the API answers them, with their members' names. */
-@ApplicationScoped
-public class PairingMapper {
-
-    private final MemberNames names;
-
-    PairingMapper(MemberNames names) {
-        this.names = names;
+    private PairingMapper() {
     }
 
-    public PairingResponse toResponse(Pairing pairing) {
-        return PairingResponse.of(pairing, names.of(pairing));
+    static PairingResponse response(PairingView view) {
+        PairingSnapshot p = view.pairing();
+        PairingSnapshot.Agreement agreement = p.agreement();
+        return new PairingResponse(p.id(), p.district(), p.title(), p.type(), p.leadId(), p.partnerIds(),
+                new PairingResponse.Agreement(agreement.goals(), agreement.commitments(),
+                        new PairingResponse.Cadence(agreement.cadence().count(), agreement.cadence().period())),
+                new PairingResponse.Term(p.term().start(), p.term().end()), p.status(), p.statusReason(), p.plaqueNo(),
+                p.launchId(), view.activatedOn(), view.concludedOn(), view.createdAt(), view.updatedAt(), p.version(),
+                view.members().stream().map(m -> new PairingResponse.Member(m.id(), m.name(), m.sector())).toList());
     }
 
-    public Page<PairingResponse> toResponses(Page<Pairing> pairings) {
-        Map<UUID, Organization> organizations = names.of(pairings.items());
-        return pairings.map(pairing -> PairingResponse.of(pairing, organizations));
-    }
-
-    public Response withEtag(Pairing pairing) {
-        return Response.ok(toResponse(pairing)).header("ETag", Versions.etag(pairing.version)).build();
+    static Response withEtag(Response.ResponseBuilder builder, PairingView view) {
+        return builder.entity(response(view)).header("ETag", Versions.etag(view.pairing().version())).build();
     }
 }

@@ -19,13 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongjian.events.pairing.PairingStatus;
 import org.gongjian.events.pairing.PairingType;
-import org.gongjian.pairing.domain.Pairing;
+import org.gongjian.pairing.service.PairingView;
 import org.gongjian.pairing.service.PairingCommands;
 import org.gongjian.pairing.service.PairingQueries;
 import org.gongjian.rest.Page;
 import org.gongjian.rest.PageQuery;
 import org.gongjian.rest.Role;
-import org.gongjian.rest.Versions;
 
 import java.net.URI;
 import java.util.UUID;
@@ -38,12 +37,10 @@ public class PairingResource {
 
     private final PairingCommands commands;
     private final PairingQueries queries;
-    private final PairingMapper mapper;
 
-    PairingResource(PairingCommands commands, PairingQueries queries, PairingMapper mapper) {
+    PairingResource(PairingCommands commands, PairingQueries queries) {
         this.commands = commands;
         this.queries = queries;
-        this.mapper = mapper;
     }
 
     @GET
@@ -56,9 +53,9 @@ public class PairingResource {
             @QueryParam("district") String district, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         PageQuery query = PageQuery.of(page, size, sort, PairingQueries.SORTABLE, "createdAt,desc");
-        return mapper.toResponses(queries.list(district, QueryParams.enumeration("status", status, PairingStatus.class),
+        return queries.list(district, QueryParams.enumeration("status", status, PairingStatus.class),
                 QueryParams.enumeration("type", type, PairingType.class), QueryParams.uuid("organizationId", organizationId),
-                text, query));
+                text, query).map(PairingMapper::response);
     }
 
     @POST
@@ -66,9 +63,8 @@ public class PairingResource {
     @Operation(summary = "Propose a pairing", description = "The committee, or the lead side's branch secretary; "
             + "it waits in PROPOSED for approval.")
     public Response propose(@NotNull @Valid PairingRequest request) {
-        Pairing pairing = commands.propose(request.toDraft());
-        return Response.created(URI.create("/api/pairings/" + pairing.id))
-                .header("ETag", Versions.etag(pairing.version)).entity(mapper.toResponse(pairing)).build();
+        PairingView pairing = commands.propose(request.toDraft());
+        return PairingMapper.withEtag(Response.created(URI.create("/api/pairings/" + pairing.pairing().id())), pairing);
     }
 
     @GET
@@ -77,7 +73,7 @@ public class PairingResource {
             Role.ENTERPRISE_CONTACT})
     @Operation(summary = "Read a pairing", description = "With its members' names and sectors (members: the lead first)")
     public Response read(@PathParam("id") UUID id) {
-        return mapper.withEtag(queries.read(id));
+        return PairingMapper.withEtag(Response.ok(), queries.read(id));
     }
 
     @PUT
@@ -86,6 +82,6 @@ public class PairingResource {
     @Operation(summary = "Edit a proposed pairing", description = "Requires If-Match with the ETag of the last read.")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PairingRequest request) {
-        return mapper.withEtag(commands.update(id, ifMatch, request.toDraft()));
+        return PairingMapper.withEtag(Response.ok(), commands.update(id, ifMatch, request.toDraft()));
     }
 }

@@ -33,7 +33,7 @@ public class DemandQueries {
     }
 
     @WithSpan
-    public Page<Demand> ofPairing(UUID pairingId, DemandStatus status, PageQuery query) {
+    public Page<DemandView> ofPairing(UUID pairingId, DemandStatus status, PageQuery query) {
         access.readable(pairingId);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("pairingId", pairingId);
@@ -46,7 +46,7 @@ public class DemandQueries {
     }
 
     @WithSpan
-    public Page<Demand> list(String requestedDistrict, DemandStatus status, boolean overdue, PageQuery query) {
+    public Page<DemandView> list(String requestedDistrict, DemandStatus status, boolean overdue, PageQuery query) {
         List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         where.add("d.district = :district");
@@ -69,9 +69,11 @@ public class DemandQueries {
         return page(String.join(" and ", where), parameters, query);
     }
 
-    private Page<Demand> page(String where, Map<String, Object> parameters, PageQuery query) {
+    private Page<DemandView> page(String where, Map<String, Object> parameters, PageQuery query) {
         PanacheQuery<Demand> found = Demand.find("from Demand d where " + where + " order by d." + query.sortField()
                 + (query.ascending() ? " asc" : " desc") + ", d.id", parameters);
-        return Page.of(found.page(query.page(), query.size()).list(), query, found.count());
+        LocalDate today = LocalDate.now(clock);
+        return Page.of(found.page(query.page(), query.size()).list(), query, found.count())
+                .map(demand -> DemandView.of(demand, today));
     }
 }

@@ -48,7 +48,7 @@ public class DemandService {
 
     @Transactional
     @WithSpan
-    public Demand raise(UUID pairingId, String category, String title, String detail, LocalDate dueOn) {
+    public DemandView raise(UUID pairingId, String category, String title, String detail, LocalDate dueOn) {
         Pairing pairing = access.readable(pairingId);
         UUID raisedBy = access.memberOrganization(pairing)
                 .filter(pairing.partnerIds::contains)
@@ -79,7 +79,7 @@ public class DemandService {
 
     @Transactional
     @WithSpan
-    public Demand accept(UUID id, String note) {
+    public DemandView accept(UUID id, String note) {
         Demand demand = answerable(id);
         DemandStatus from = demand.status;
         demand.accept();
@@ -88,7 +88,7 @@ public class DemandService {
 
     @Transactional
     @WithSpan
-    public Demand resolve(UUID id, String resolution) {
+    public DemandView resolve(UUID id, String resolution) {
         Demand demand = answerable(id);
         DemandStatus from = demand.status;
         demand.resolve(resolution.strip(), LocalDate.now(clock));
@@ -97,16 +97,20 @@ public class DemandService {
 
     @Transactional
     @WithSpan
-    public Demand reject(UUID id, String reason) {
+    public DemandView reject(UUID id, String reason) {
         Demand demand = answerable(id);
         DemandStatus from = demand.status;
         demand.reject(reason.strip(), LocalDate.now(clock));
         return publish(demand, from, reason, DemandRejected::new);
     }
 
-    /** A demand the caller may see; 404 otherwise. */
+    /** A demand the caller may see, with its history; 404 otherwise. */
     @WithSpan
-    public Demand readable(UUID id) {
+    public DemandView read(UUID id) {
+        return DemandView.withHistory(readable(id), LocalDate.now(clock));
+    }
+
+    private Demand readable(UUID id) {
         Demand demand = Demand.findById(id);
         if (demand == null || !access.canRead(Pairing.findById(demand.pairingId))) {
             throw ProblemException.notFound("Demand", id);
@@ -123,12 +127,12 @@ public class DemandService {
         return demand;
     }
 
-    private Demand publish(Demand demand, DemandStatus from, String note,
+    private DemandView publish(Demand demand, DemandStatus from, String note,
             Function<org.gongjian.events.demand.DemandSnapshot, GongjianEvent> event) {
         Demand.flush();
         DemandHistoryEntry.record(demand, from, access.caller().username(), access.caller().organization().orElse(null),
                 note, clock.instant());
         outbox.append(event.apply(PairingSnapshots.of(demand)));
-        return demand;
+        return DemandView.withHistory(demand, LocalDate.now(clock));
     }
 }

@@ -8,6 +8,7 @@ import org.gongjian.pairing.domain.Pairing;
 import org.gongjian.rest.Page;
 import org.gongjian.rest.PageQuery;
 import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.QueryParams;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,12 +32,14 @@ public class EvaluationQueries {
     }
 
     /**
+     * @param statusParameter {@code DRAFT} or {@code FINAL} as the query gave it (400 naming {@code status} otherwise)
      * @param awaitingMine only drafts the caller's organization has not rated yet (secretaries)
      * @param year         only those whose period ends in this year
      */
     @WithSpan
-    public Page<Evaluation> list(String requestedDistrict, Evaluation.Status status, boolean awaitingMine, Integer year,
-            PageQuery query) {
+    public Page<EvaluationView> list(String requestedDistrict, String statusParameter, boolean awaitingMine,
+            Integer year, PageQuery query) {
+        Evaluation.Status status = QueryParams.enumeration("status", statusParameter, Evaluation.Status.class);
         List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         where.add("e.district = :district");
@@ -62,11 +65,14 @@ public class EvaluationQueries {
         }
         PanacheQuery<Evaluation> found = Evaluation.find("from Evaluation e where " + String.join(" and ", where)
                 + " order by e." + query.sortField() + (query.ascending() ? " asc" : " desc") + ", e.id", parameters);
-        return Page.of(found.page(query.page(), query.size()).list(), query, found.count());
+        List<Evaluation> items = found.page(query.page(), query.size()).list();
+        Map<UUID, String> titles = titles(items);
+        return Page.of(items, query, found.count())
+                .map(evaluation -> EvaluationView.of(evaluation, titles.get(evaluation.pairingId)));
     }
 
     /** Titles of the pairings evaluations belong to, for lists. */
-    public Map<UUID, String> titles(List<Evaluation> evaluations) {
+    private static Map<UUID, String> titles(List<Evaluation> evaluations) {
         Map<UUID, String> titles = new HashMap<>();
         List<UUID> ids = evaluations.stream().map(e -> e.pairingId).distinct().toList();
         if (!ids.isEmpty()) {

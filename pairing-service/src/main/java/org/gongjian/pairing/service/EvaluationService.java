@@ -49,7 +49,7 @@ public class EvaluationService {
     /** The committee opens a draft for a period (default: the year up to today or the conclusion). */
     @Transactional
     @WithSpan
-    public Evaluation open(UUID pairingId, String remarks, LocalDate from, LocalDate to) {
+    public EvaluationView open(UUID pairingId, String remarks, LocalDate from, LocalDate to) {
         Pairing pairing = access.managed(pairingId);
         if (pairing.status == PairingStatus.PROPOSED || pairing.status == PairingStatus.REJECTED) {
             throw RuleViolation.conflict(TEXTS.message("evaluation.never-active",
@@ -63,7 +63,7 @@ public class EvaluationService {
         Bounds.requireInRange("periodStart", start);
         Bounds.requireInRange("periodEnd", end);
         Bounds.requirePeriod("periodEnd", start, end);
-        return drafts.openByCommittee(pairing, start, end, remarks);
+        return view(drafts.openByCommittee(pairing, start, end, remarks), pairing);
     }
 
     /**
@@ -72,7 +72,7 @@ public class EvaluationService {
      */
     @Transactional
     @WithSpan
-    public Evaluation rate(UUID pairingId, UUID evaluationId, String ifMatch, int rating, String remarks) {
+    public EvaluationView rate(UUID pairingId, UUID evaluationId, String ifMatch, int rating, String remarks) {
         Pairing pairing = access.readable(pairingId);
         UUID own = access.memberOrganization(pairing)
                 .filter(organization -> access.caller().is(Role.BRANCH_SECRETARY) && !access.isCommitteeOf(pairing.district))
@@ -82,13 +82,13 @@ public class EvaluationService {
         SideRating.Side side = pairing.leadId.equals(own) ? SideRating.Side.LEAD : SideRating.Side.PARTNER;
         evaluation.rate(new SideRating(own, side, rating, remarks, access.caller().username(), clock.instant()));
         figures.score(evaluation, pairing);
-        return evaluation;
+        return view(evaluation, pairing);
     }
 
     /** The committee finalizes a draft: the score is computed once more, from today's figures and the ratings given. */
     @Transactional
     @WithSpan
-    public Evaluation finalize(UUID pairingId, UUID evaluationId, String ifMatch, String remarks) {
+    public EvaluationView finalize(UUID pairingId, UUID evaluationId, String ifMatch, String remarks) {
         Pairing pairing = access.managed(pairingId);
         Evaluation evaluation = find(pairing, evaluationId);
         Versions.requireCurrent(ifMatch, evaluation.version);
@@ -105,18 +105,26 @@ public class EvaluationService {
         evaluation.finalizedAt = evaluation.evaluatedAt;
         evaluation.finalizedBy = evaluation.evaluatedBy;
         outbox.append(new PairingEvaluated(PairingSnapshots.of(evaluation)));
-        return evaluation;
+        return view(evaluation, pairing);
     }
 
     @WithSpan
-    public List<Evaluation> of(UUID pairingId) {
-        access.readable(pairingId);
-        return Evaluation.list("pairingId = ?1 order by evaluatedAt desc, id", pairingId);
+    public List<EvaluationView> of(UUID pairingId) {
+        Pairing pairing = access.readable(pairingId);
+        return Evaluation.<Evaluation>list("pairingId = ?1 order by evaluatedAt desc, id", pairingId).stream()
+                .map(evaluation -> EvaluationView.of(evaluation, pairing.title)).toList();
     }
 
     @WithSpan
-    public Evaluation one(UUID pairingId, UUID evaluationId) {
-        return find(access.readable(pairingId), evaluationId);
+    public EvaluationView one(UUID pairingId, UUID evaluationId) {
+        Pairing pairing = access.readable(pairingId);
+        return EvaluationView.of(find(pairing, evaluationId), pairing.title);
+    }
+
+    /** After the flush, so that the view carries the new version. */
+    private static EvaluationView view(Evaluation evaluation, Pairing pairing) {
+        Evaluation.flush();
+        return EvaluationView.of(evaluation, pairing.title);
     }
 
     private static Evaluation find(Pairing pairing, UUID evaluationId) {

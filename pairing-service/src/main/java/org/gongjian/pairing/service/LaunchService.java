@@ -47,7 +47,7 @@ public class LaunchService {
 
     @Transactional
     @WithSpan
-    public Launch hold(String title, LocalDate heldOn, List<UUID> pairingIds) {
+    public LaunchView hold(String title, LocalDate heldOn, List<UUID> pairingIds) {
         String district = access.caller().requireDistrict();
         if (new HashSet<>(pairingIds).size() != pairingIds.size()) {
             throw ProblemException.invalid("pairingIds", "names a pairing more than once");
@@ -75,20 +75,20 @@ public class LaunchService {
         launch.persist();
         outbox.append(new LaunchHeld(PairingSnapshots.of(launch)));
         lifecycle.activateAll(pairingIds.stream().map(found::get).toList(), launch.id, heldOn);
-        return launch;
+        return LaunchView.of(launch);
     }
 
     @WithSpan
-    public Launch read(UUID id) {
+    public LaunchView read(UUID id) {
         Launch launch = Launch.findById(id);
         if (launch == null || !access.caller().canRead(launch.district) || access.isOrganizationUser()) {
             throw ProblemException.notFound("Launch", id);
         }
-        return launch;
+        return LaunchView.of(launch);
     }
 
     @WithSpan
-    public Page<Launch> list(String requestedDistrict, PageQuery query) {
+    public Page<LaunchView> list(String requestedDistrict, PageQuery query) {
         String district = access.districtToRead(requestedDistrict);
         String column = switch (query.sortField()) {
             case "title" -> "title";
@@ -98,7 +98,7 @@ public class LaunchService {
         var found = Launch.<Launch>find("district = ?1 order by " + column + (query.ascending() ? " asc" : " desc")
                 + ", id", district);
         List<Launch> items = found.page(query.page(), query.size()).list();
-        return Page.of(items, query, found.count());
+        return Page.of(items, query, found.count()).map(LaunchView::of);
     }
 
     private static String join(List<UUID> ids) {

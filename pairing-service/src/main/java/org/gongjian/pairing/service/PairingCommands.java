@@ -38,17 +38,19 @@ public class PairingCommands {
 
     private final PairingAccess access;
     private final OutboxWriter outbox;
+    private final MemberNames names;
     private final Clock clock;
 
-    PairingCommands(PairingAccess access, OutboxWriter outbox, Clock clock) {
+    PairingCommands(PairingAccess access, OutboxWriter outbox, MemberNames names, Clock clock) {
         this.access = access;
         this.outbox = outbox;
+        this.names = names;
         this.clock = clock;
     }
 
     @Transactional
     @WithSpan
-    public Pairing propose(PairingDraft draft) {
+    public PairingView propose(PairingDraft draft) {
         String district = access.caller().requireDistrict();
         if (!access.caller().isDistrictAdmin()
                 && !access.caller().organization().map(draft.leadId()::equals).orElse(false)) {
@@ -64,12 +66,12 @@ public class PairingCommands {
         pairing.persist();
         flushGuardingMembers();
         outbox.append(new PairingProposed(PairingSnapshots.of(pairing)));
-        return pairing;
+        return names.view(pairing);
     }
 
     @Transactional
     @WithSpan
-    public Pairing update(UUID id, String ifMatch, PairingDraft draft) {
+    public PairingView update(UUID id, String ifMatch, PairingDraft draft) {
         Pairing pairing = access.readable(id);
         if (!access.isCommitteeOf(pairing.district) && !access.isLeadSecretary(pairing)) {
             throw ProblemException.forbidden("Only the committee or the lead side may edit a proposed pairing");
@@ -82,7 +84,7 @@ public class PairingCommands {
         apply(pairing, draft);
         flushGuardingMembers();
         outbox.append(new PairingUpdated(PairingSnapshots.of(pairing)));
-        return pairing;
+        return names.view(pairing);
     }
 
     private void apply(Pairing pairing, PairingDraft draft) {

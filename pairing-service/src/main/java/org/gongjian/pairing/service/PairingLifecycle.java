@@ -36,14 +36,16 @@ public class PairingLifecycle {
     private final PairingAccess access;
     private final PlaqueNumbers plaques;
     private final OutboxWriter outbox;
+    private final MemberNames names;
     private final Clock clock;
     private final Counter activations;
 
-    PairingLifecycle(PairingAccess access, PlaqueNumbers plaques, OutboxWriter outbox, Clock clock,
+    PairingLifecycle(PairingAccess access, PlaqueNumbers plaques, OutboxWriter outbox, MemberNames names, Clock clock,
             MeterRegistry registry) {
         this.access = access;
         this.plaques = plaques;
         this.outbox = outbox;
+        this.names = names;
         this.clock = clock;
         this.activations = Counter.builder("gongjian_pairing_activations")
                 .description("Pairings activated, by approval or at a launch").register(registry);
@@ -52,12 +54,12 @@ public class PairingLifecycle {
     /** Approval: the pairing becomes ACTIVE and gets its plaque number. */
     @Transactional
     @WithSpan
-    public Pairing approve(UUID id) {
+    public PairingView approve(UUID id) {
         Pairing pairing = access.managed(id);
         pairing.requireProposed("approve");
         LocalDate today = LocalDate.now(clock);
         activate(pairing, null, today);
-        return pairing;
+        return names.view(pairing);
     }
 
     /** Activates a proposed pairing (members still active), alone or at a launch; appends {@code pairing.activated}. */
@@ -111,19 +113,19 @@ public class PairingLifecycle {
 
     @Transactional
     @WithSpan
-    public Pairing reject(UUID id, String reason) {
+    public PairingView reject(UUID id, String reason) {
         Pairing pairing = access.managed(id);
         pairing.reject(reason);
         outbox.append(new PairingRejected(snapshotAfterFlush(pairing)));
-        return pairing;
+        return names.view(pairing);
     }
 
     @Transactional
     @WithSpan
-    public Pairing suspend(UUID id, String reason) {
+    public PairingView suspend(UUID id, String reason) {
         Pairing pairing = access.managed(id);
         suspend(pairing, reason);
-        return pairing;
+        return names.view(pairing);
     }
 
     /** Suspends an active pairing, by the committee or because a member was dissolved. */
@@ -136,7 +138,7 @@ public class PairingLifecycle {
 
     @Transactional
     @WithSpan
-    public Pairing resume(UUID id) {
+    public PairingView resume(UUID id) {
         Pairing pairing = access.managed(id);
         pairing.resume();
         try {
@@ -146,15 +148,15 @@ public class PairingLifecycle {
             throw RuleViolation.conflict(TEXTS.message("pairing.not-resumable", violation.detail()));
         }
         outbox.append(new PairingResumed(snapshotAfterFlush(pairing)));
-        return pairing;
+        return names.view(pairing);
     }
 
     @Transactional
     @WithSpan
-    public Pairing conclude(UUID id, String reason) {
+    public PairingView conclude(UUID id, String reason) {
         Pairing pairing = access.managed(id);
         conclude(pairing, reason, LocalDate.now(clock));
-        return pairing;
+        return names.view(pairing);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

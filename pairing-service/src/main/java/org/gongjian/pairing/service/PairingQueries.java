@@ -24,19 +24,21 @@ public class PairingQueries {
     public static final Set<String> SORTABLE = Set.of("createdAt", "title", "status", "termStart", "plaqueNo");
 
     private final PairingAccess access;
+    private final MemberNames names;
 
-    PairingQueries(PairingAccess access) {
+    PairingQueries(PairingAccess access, MemberNames names) {
         this.access = access;
+        this.names = names;
     }
 
     @WithSpan
-    public Pairing read(UUID id) {
-        return access.readable(id);
+    public PairingView read(UUID id) {
+        return names.view(access.readable(id));
     }
 
     /** Filters: status, type, member organization and title text; secretaries and liaisons see their pairings only. */
     @WithSpan
-    public Page<Pairing> list(String requestedDistrict, PairingStatus status, PairingType type, UUID organizationId,
+    public Page<PairingView> list(String requestedDistrict, PairingStatus status, PairingType type, UUID organizationId,
             String text, PageQuery query) {
         List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
@@ -67,6 +69,6 @@ public class PairingQueries {
         String order = " order by p." + query.sortField() + (query.ascending() ? " asc" : " desc") + ", p.id";
         PanacheQuery<Pairing> found = Pairing.find("from Pairing p where " + String.join(" and ", where) + order,
                 parameters);
-        return Page.of(found.page(query.page(), query.size()).list(), query, found.count());
+        return names.views(Page.of(found.page(query.page(), query.size()).list(), query, found.count()));
     }
 }

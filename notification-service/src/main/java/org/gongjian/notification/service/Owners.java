@@ -1,9 +1,7 @@
-package org.gongjian.notification.rest;
+package org.gongjian.notification.service;
 
 import jakarta.enterprise.context.RequestScoped;
 import org.gongjian.notification.domain.RecipientRole;
-import org.gongjian.notification.service.AccountBindings;
-import org.gongjian.notification.service.InboxOwner;
 import org.gongjian.rest.Caller;
 import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.Role;
