@@ -28,7 +28,7 @@ public record LedgerScope(String district, Optional<UUID> organization) {
             return new LedgerScope(own, Optional.ofNullable(asked));
         }
         UUID organization = caller.organization()
-                .orElseThrow(() -> ProblemException.forbidden("Your account acts for no organization"));
+                .orElseThrow(() -> ProblemException.forbidden(ProblemTitles.detail("no-organization")));
         if (asked != null && !asked.equals(organization)) {
             throw ProblemException.notFound("Organization", asked);
         }
