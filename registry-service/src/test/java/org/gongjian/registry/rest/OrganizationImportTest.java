@@ -117,7 +117,7 @@ class OrganizationImportTest {
         String foreign = registered(newDistrict(), organ("外区党委", "PARTY_COMMITTEE"));
         upload(admin(district), "orgs.csv", Sheets.csv(List.of(with(enterpriseRow("某党支部"), 3, foreign))), false)
                 .statusCode(422).body("rows[0].row", is(2)).body("rows[0].column", is("上级组织ID"))
-                .body("rows[0].message", is("不是本区县的组织"));
+                .body("rows[0].message", is("不是本区域的组织"));
     }
 
     @Test

@@ -201,6 +201,9 @@ class OrganizationRegistrationTest {
                 .statusCode(400).body("errors[0].field", is("parentId"));
         register(admin(district), with(organ("纪检监察党支部", "BRANCH"), "parentId", branch))
                 .statusCode(400).body("errors[0].field", is("parentId"))
+                .body("errors[0].message", is("是党支部，不能设下级组织"));
+        register(admin(district), with(organ("纪检监察党支部", "BRANCH"), "parentId", branch), "en")
+                .statusCode(400).body("errors[0].field", is("parentId"))
                 .body("errors[0].message", containsString("branch"));
         register(admin(district), with(organ("纪检监察党支部", "BRANCH"), "parentId", "not-a-uuid"))
                 .statusCode(400).body("errors[0].field", is("parentId"));
