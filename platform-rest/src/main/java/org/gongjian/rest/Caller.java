@@ -51,7 +51,7 @@ public class Caller {
 
     /** The caller's district, required for anyone who is not a city administrator. */
     public String requireDistrict() {
-        return district().orElseThrow(() -> ProblemException.forbidden("Your account has no district"));
+        return district().orElseThrow(() -> ProblemException.forbidden(ProblemTitles.detail("no-district")));
     }
 
     /** The district this request reads, by {@link DistrictToRead}'s rule; empty for every district. */

@@ -22,7 +22,7 @@ public final class DistrictToRead {
         if (cityAdmin) {
             return named.or(() -> own);
         }
-        String district = own.orElseThrow(() -> ProblemException.forbidden("Your account has no district"));
+        String district = own.orElseThrow(() -> ProblemException.forbidden(ProblemTitles.detail("no-district")));
         if (named.isPresent() && !named.get().equals(district)) {
             throw ProblemException.notFound("District", named.get());
         }
@@ -32,6 +32,6 @@ public final class DistrictToRead {
     /** The one district to read; a city administrator with no district of its own must name one. */
     public static String required(boolean cityAdmin, Optional<String> own, String requested) {
         return of(cityAdmin, own, requested)
-                .orElseThrow(() -> ProblemException.invalid("district", "is required for a city administrator"));
+                .orElseThrow(() -> ProblemException.invalid("district", ProblemTitles.field("district-required")));
     }
 }

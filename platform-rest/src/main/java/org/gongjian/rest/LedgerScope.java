@@ -17,7 +17,7 @@ public record LedgerScope(String district, Optional<UUID> organization) {
         boolean districtGiven = district != null && !district.isBlank();
         if (caller.isCityAdmin()) {
             String chosen = districtGiven ? district.strip() : caller.district()
-                    .orElseThrow(() -> ProblemException.invalid("district", "is required for a city-level account"));
+                    .orElseThrow(() -> ProblemException.invalid("district", ProblemTitles.field("district-required")));
             return new LedgerScope(chosen, Optional.ofNullable(asked));
         }
         String own = caller.requireDistrict();
@@ -28,7 +28,7 @@ public record LedgerScope(String district, Optional<UUID> organization) {
             return new LedgerScope(own, Optional.ofNullable(asked));
         }
         UUID organization = caller.organization()
-                .orElseThrow(() -> ProblemException.forbidden("Your account acts for no organization"));
+                .orElseThrow(() -> ProblemException.forbidden(ProblemTitles.detail("no-organization")));
         if (asked != null && !asked.equals(organization)) {
             throw ProblemException.notFound("Organization", asked);
         }

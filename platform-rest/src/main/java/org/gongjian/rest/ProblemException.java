@@ -45,7 +45,7 @@ public class ProblemException extends RuntimeException {
 
     /** 404: also the answer for anything outside the caller's scope, so that its existence is not revealed. */
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(404, "not-found", what + " " + id + " was not found");
+        return new ProblemException(404, "not-found", ProblemTitles.detail("not-found", ProblemTitles.thing(what), id));
     }
 
     public static ProblemException invalid(String field, String message) {

@@ -65,18 +65,15 @@ public class ProblemMappers {
     public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         String duplicate = duplicateKey(e);
         if (duplicate != null) {
-            String message = "appears more than once";
-            return respond(400, "validation", duplicate + ": " + message, List.of(new Problem.FieldError(duplicate, message)),
-                    headers, uri);
+            return toResponse(ProblemException.invalid(duplicate, ProblemTitles.field("duplicate")), headers, uri);
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping);
-            String message = mappingMessage(mapping);
-            return respond(400, "validation", field + ": " + message, List.of(new Problem.FieldError(field, message)), headers, uri);
+            return toResponse(ProblemException.invalid(field, mappingMessage(mapping)), headers, uri);
         }
-        String location = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr();
-        return respond(400, "malformed", "The body is not valid JSON" + location, List.of(), headers, uri);
+        Message detail = e.getLocation() == null ? ProblemTitles.detail("malformed")
+                : ProblemTitles.detail("malformed-at", e.getLocation().getLineNr(), e.getLocation().getColumnNr());
+        return toResponse(new ProblemException(400, "malformed", detail), headers, uri);
     }
 
     /** Quarkus REST has a built-in mapper for this subtype; ours must be at least as specific to win. */
@@ -92,12 +89,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response stale(OptimisticLockException e, HttpHeaders headers, UriInfo uri) {
-        return respond(412, "stale", "The resource was changed by another request; read it again and retry", List.of(), headers, uri);
+        return toResponse(new ProblemException(412, "stale", ProblemTitles.detail("stale")), headers, uri);
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-        return respond(403, "forbidden", "Your role does not allow this operation", List.of(), headers, uri);
+        return toResponse(ProblemException.forbidden(ProblemTitles.detail("forbidden")), headers, uri);
     }
 
     @ServerExceptionMapper
@@ -114,7 +111,7 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
-            return respond(status, "error", "The request could not be completed", List.of(), headers, uri);
+            return toResponse(new ProblemException(status, "error", ProblemTitles.detail("error")), headers, uri);
         }
         return respond(status, kindOf(status), e.getMessage(), List.of(), headers, uri);
     }
@@ -123,11 +120,11 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
         if (DatabaseOutage.causedBy(e)) {
             LOG.warnf("The database is out of reach: %s", e.toString());
-            return Response.fromResponse(respond(503, "unavailable", "The service cannot reach its database; try again shortly",
-                    List.of(), headers, uri)).header("Retry-After", DATABASE_RETRY_AFTER_SECONDS).build();
+            return Response.fromResponse(toResponse(new ProblemException(503, "unavailable", ProblemTitles.detail("unavailable")),
+                    headers, uri)).header("Retry-After", DATABASE_RETRY_AFTER_SECONDS).build();
         }
         LOG.error("Unexpected failure", e);
-        return respond(500, "error", "The request could not be completed", List.of(), headers, uri);
+        return toResponse(new ProblemException(500, "error", ProblemTitles.detail("error")), headers, uri);
     }
 
     /** A PostgreSQL restart takes seconds. */
@@ -258,44 +255,43 @@ public class ProblemMappers {
         return path.isEmpty() ? "body" : path.toString();
     }
 
-    private static String mappingMessage(JsonMappingException e) {
+    private static Message mappingMessage(JsonMappingException e) {
         if (e instanceof RefusedValueException refused) {
-            return refused.reason();
+            return Message.plain(refused.reason());
         }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && java.time.temporal.Temporal.class.isAssignableFrom(invalid.getTargetType())) {
-            return "must be " + timeShape(invalid.getTargetType());
+            return timeShape(invalid.getTargetType());
         }
         if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
                 && java.time.temporal.Temporal.class.isAssignableFrom(mismatched.getTargetType())) {
-            return "must be " + timeShape(mismatched.getTargetType());
+            return timeShape(mismatched.getTargetType());
         }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
-            return "must be one of " + Arrays.toString(invalid.getTargetType().getEnumConstants());
+            return ProblemTitles.field("one-of", Arrays.toString(invalid.getTargetType().getEnumConstants()));
         }
         if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
-            return "must be of type " + describe(mismatched.getTargetType());
+            return ProblemTitles.field("type", describe(mismatched.getTargetType()));
         }
-        return "has an unreadable value";
+        return ProblemTitles.field("unreadable");
     }
 
-    private static String timeShape(Class<?> type) {
-        return type == java.time.LocalDate.class ? "a date such as 2025-06-01"
-                : "a date and time with offset such as 2025-06-01T09:30:00+08:00";
+    private static Message timeShape(Class<?> type) {
+        return ProblemTitles.field(type == java.time.LocalDate.class ? "date" : "date-time");
     }
 
-    private static String describe(Class<?> type) {
+    private static Object describe(Class<?> type) {
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "integer";
+            return ProblemTitles.typeName("integer");
         }
         if (List.class.isAssignableFrom(type) || type.isArray()) {
-            return "array";
+            return ProblemTitles.typeName("array");
         }
         if (type == String.class) {
-            return "string";
+            return ProblemTitles.typeName("string");
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "boolean";
+            return ProblemTitles.typeName("boolean");
         }
         return type.getSimpleName();
     }

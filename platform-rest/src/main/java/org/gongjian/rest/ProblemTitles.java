@@ -23,7 +23,21 @@ public final class ProblemTitles {
     }
 
     /** The platform's detail for a kind of problem, read in the caller's language when answering. */
-    public static Message detail(String kind) {
-        return TEXTS.message("detail." + kind);
+    public static Message detail(String kind, Object... arguments) {
+        return TEXTS.message("detail." + kind, arguments);
+    }
+
+    /** The platform's message for a field ({@code field.<key>}), e.g. a value Jackson could not read. */
+    public static Message field(String key, Object... arguments) {
+        return TEXTS.message("field." + key, arguments);
+    }
+
+    static Message typeName(String type) {
+        return TEXTS.message("type." + type);
+    }
+
+    /** What a 404 names ({@code Pairing} → 结对), from {@code thing.<what>}; a name without a text stays as it is. */
+    static Message thing(String what) {
+        return Message.reading(locale -> TEXTS.find(locale, "thing." + what).orElse(what));
     }
 }

@@ -46,6 +46,13 @@ public class RuleViolation extends ProblemException {
         return errors().isEmpty() ? null : errors().get(0).field();
     }
 
+    /** Refuses with one answer naming every broken field, when there is any; the messages are read in the caller's language. */
+    public static void rejectAnyBroken(List<Field> broken) {
+        if (!broken.isEmpty()) {
+            throw new RuleViolation(400, "validation", (Message) null, broken);
+        }
+    }
+
     /** Refuses with one answer naming every broken field, when there is any. */
     public static void rejectAny(List<Problem.FieldError> broken) {
         if (!broken.isEmpty()) {

@@ -16,8 +16,7 @@ public final class Versions {
     /** The version an {@code If-Match} header names; 428 when it is missing, 400 when it is not ours. */
     public static long fromIfMatch(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(428, "precondition-required",
-                    "Send the ETag of your last read in If-Match so that concurrent changes are not lost");
+            throw new ProblemException(428, "precondition-required", ProblemTitles.detail("precondition-required"));
         }
         String value = ifMatch.trim();
         if (value.startsWith("W/")) {
@@ -27,14 +26,13 @@ public final class Versions {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("If-Match", "is not an ETag of this resource");
+            throw ProblemException.invalid("If-Match", ProblemTitles.field("not-etag"));
         }
     }
 
     public static void requireCurrent(String ifMatch, long currentVersion) {
         if (fromIfMatch(ifMatch) != currentVersion) {
-            throw new ProblemException(412, "stale", "The resource is at version " + currentVersion
-                    + "; read it again and retry");
+            throw new ProblemException(412, "stale", ProblemTitles.detail("stale-version", currentVersion));
         }
     }
 }

@@ -63,4 +63,13 @@ class ProblemExceptionTest {
         assertThat(ProblemTitles.detail("unauthorized").in(EN)).isEqualTo("A valid access token is required");
         assertThat(ProblemTitles.detail("unauthorized").in(ZH)).isEqualTo("需要有效的访问令牌");
     }
+
+    @Test
+    void aThingNotFoundIsNamedInTheCallersLanguage() {
+        ProblemException notFound = ProblemException.notFound("Pairing", "p-1");
+        assertThat(notFound.detail(ZH)).isEqualTo("未找到结对（p-1）");
+        assertThat(notFound.detail(EN)).isEqualTo("Pairing p-1 was not found");
+        assertThat(ProblemException.notFound("Committee", "c-1").detail(EN)).as("a name without a text stays as it is")
+                .isEqualTo("Committee c-1 was not found");
+    }
 }

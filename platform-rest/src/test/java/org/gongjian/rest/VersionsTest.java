@@ -19,6 +19,10 @@ class VersionsTest {
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(428));
         assertThatThrownBy(() -> Versions.requireCurrent("\"2\"", 3))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(412));
+        assertThatThrownBy(() -> Versions.requireCurrent("\"2\"", 3)).isInstanceOfSatisfying(ProblemException.class, e -> {
+            assertThat(e.detail(Languages.DEFAULT)).isEqualTo("该数据已更新到第 3 版，请重新读取后重试");
+            assertThat(e.detail(java.util.Locale.ENGLISH)).isEqualTo("The resource is at version 3; read it again and retry");
+        });
         Versions.requireCurrent("\"3\"", 3);
     }
 

@@ -19,6 +19,7 @@ import org.gongjian.activity.service.PhotoUploads;
 import org.gongjian.activity.service.PhotoView;
 import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.Role;
+import org.gongjian.rest.Texts;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -30,6 +31,8 @@ import java.util.UUID;
 @Path("/api/activities/{id}/photos")
 @Tag(name = "Photos", description = "Photos of an activity: JPEG, PNG or WebP, at most 10 MB each and 30 per activity")
 public class PhotoResource {
+
+    private static final Texts TEXTS = Texts.of("activity");
 
     private final PhotoService photos;
 
@@ -49,7 +52,7 @@ public class PhotoResource {
             @RestForm("file") FileUpload file) {
         String key = PhotoUploads.key(idempotencyKey);
         if (file == null) {
-            throw ProblemException.invalid("file", "is required");
+            throw ProblemException.invalid("file", TEXTS.message("photo.file-required"));
         }
         PhotoService.Stored stored = photos.upload(id, file.uploadedFile(), file.fileName(), key);
         PhotoView photo = stored.photo();

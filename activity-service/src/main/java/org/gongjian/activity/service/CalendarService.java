@@ -8,6 +8,7 @@ import org.gongjian.activity.domain.OrganizationView;
 import org.gongjian.rest.Caller;
 import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.Role;
+import org.gongjian.rest.Texts;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +20,8 @@ import java.util.UUID;
 /** An organization's activities as an iCalendar feed, for a bearer token or a per-organization feed token. */
 @ApplicationScoped
 public class CalendarService {
+
+    private static final Texts TEXTS = Texts.of("activity");
 
     private static final Duration PAST = Duration.ofDays(90);
     private static final int MAX_EVENTS = 500;
@@ -39,7 +42,7 @@ public class CalendarService {
     public String token(UUID organizationId, Caller caller) {
         requireBearerAccess(organizationId, caller);
         return tokens.issue(organizationId)
-                .orElseThrow(() -> new ProblemException(503, "unavailable", "Calendar feed tokens are not configured"));
+                .orElseThrow(() -> new ProblemException(503, "unavailable", TEXTS.message("calendar.tokens-not-configured")));
     }
 
     /** The feed; {@code caller} is null for a request that carries only a feed token. */

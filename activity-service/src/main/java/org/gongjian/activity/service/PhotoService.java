@@ -10,6 +10,7 @@ import org.gongjian.activity.domain.ImageType;
 import org.gongjian.activity.domain.PairingView;
 import org.gongjian.events.activity.ActivityStatus;
 import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.Texts;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +26,8 @@ import java.util.UUID;
 /** Photos of an activity: checked by content, stored behind {@link PhotoStore}, with a thumbnail. */
 @ApplicationScoped
 public class PhotoService {
+
+    private static final Texts TEXTS = Texts.of("activity");
 
     private final Scope scope;
     private final PhotoStore store;
@@ -64,15 +67,15 @@ public class PhotoService {
             }
         }
         if (activity.status == ActivityStatus.CANCELLED) {
-            throw ProblemException.conflict("The activity was cancelled; it takes no photos");
+            throw ProblemException.conflict(TEXTS.message("photo.activity-cancelled"));
         }
         try {
             long size = Files.size(file);
             if (size > config.photos().maxBytes()) {
-                throw new ProblemException(413, "too-large", "A photo may have at most " + config.photos().maxBytes() + " bytes");
+                throw new ProblemException(413, "too-large", TEXTS.message("photo.too-large", config.photos().maxBytes()));
             }
             if (ActivityPhoto.count("activityId", activityId) >= config.photos().maxPerActivity()) {
-                throw ProblemException.conflict("An activity has at most " + config.photos().maxPerActivity() + " photos");
+                throw ProblemException.conflict(TEXTS.message("photo.too-many", config.photos().maxPerActivity()));
             }
             ImageType type = detect(file);
             ActivityPhoto photo = new ActivityPhoto();
@@ -148,6 +151,6 @@ public class PhotoService {
             read = in.readNBytes(head, 0, head.length);
         }
         return ImageType.detect(head, read).orElseThrow(() -> new ProblemException(415, "unsupported-media-type",
-                "A photo must be a JPEG, PNG or WebP image; the content of this file is none of them"));
+                TEXTS.message("photo.not-an-image")));
     }
 }

@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.gongjian.activity.domain.ActivityPhoto;
-import org.gongjian.rest.Problem;
+import org.gongjian.rest.Message;
 import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.Texts;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +28,8 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class PhotoUploads {
 
+    private static final Texts TEXTS = Texts.of("activity");
+
     public static final String HEADER = "Idempotency-Key";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
@@ -43,7 +46,7 @@ public class PhotoUploads {
         }
         String key = header.strip();
         if (!KEY.matcher(key).matches()) {
-            throw ProblemException.invalid(HEADER, "must be 1 to 255 visible ASCII characters");
+            throw ProblemException.invalid(HEADER, TEXTS.message("photo.key-format"));
         }
         return key;
     }
@@ -63,8 +66,8 @@ public class PhotoUploads {
     /** The earlier photo, when this upload carries the same content; 422 when the key is reused for another file. */
     static ActivityPhoto sameContent(ActivityPhoto earlier, String digest) {
         if (!digest.equals(earlier.contentSha256)) {
-            throw new ProblemException(422, "validation", HEADER + " was already used for another file",
-                    List.of(new Problem.FieldError(HEADER, "was already used for another file")));
+            throw new ProblemException(422, "validation", (Message) null,
+                    List.of(new ProblemException.Field(HEADER, TEXTS.message("photo.key-reused"))));
         }
         return earlier;
     }

@@ -6,6 +6,7 @@ import org.gongjian.activity.domain.PairingView;
 import org.gongjian.rest.Caller;
 import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.Role;
+import org.gongjian.rest.Texts;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +17,8 @@ import java.util.UUID;
  */
 @RequestScoped
 public class Scope {
+
+    private static final Texts TEXTS = Texts.of("activity");
 
     private final Caller caller;
 
@@ -75,7 +78,7 @@ public class Scope {
         boolean memberSecretary = caller.is(Role.BRANCH_SECRETARY) && organization().map(pairing::hasMember).orElse(false);
         if (!memberSecretary) {
             if (canRead(pairing)) {
-                throw ProblemException.forbidden("Only a secretary of a member organization or the district committee may do this");
+                throw ProblemException.forbidden(TEXTS.message("access.member-or-committee"));
             }
             throw ProblemException.notFound("Pairing", pairing.id);
         }
@@ -87,7 +90,7 @@ public class Scope {
             return;
         }
         if (canRead(pairing)) {
-            throw ProblemException.forbidden("Only the district committee may do this");
+            throw ProblemException.forbidden(TEXTS.message("access.committee-only"));
         }
         throw ProblemException.notFound("Pairing", pairing.id);
     }
@@ -103,10 +106,10 @@ public class Scope {
     public UUID requirePartnerSide(Activity activity, PairingView pairing) {
         UUID organization = organization().orElse(null);
         if (!caller.is(Role.BRANCH_SECRETARY) || !pairing.hasMember(organization)) {
-            throw ProblemException.forbidden("Only a secretary of a partner organization in the pairing confirms or disputes an activity");
+            throw ProblemException.forbidden(TEXTS.message("access.partner-secretary"));
         }
         if (organization.equals(activity.completedBy)) {
-            throw ProblemException.forbidden("The organization that recorded the activity cannot confirm or dispute it; the partner side does");
+            throw ProblemException.forbidden(TEXTS.message("access.recorder-cannot-confirm"));
         }
         return organization;
     }
@@ -116,7 +119,7 @@ public class Scope {
         boolean reporter = caller.is(Role.BRANCH_SECRETARY) && activity.completedBy != null
                 && organization().map(activity.completedBy::equals).orElse(false);
         if (!reporter) {
-            throw ProblemException.forbidden("Only the organization that recorded the activity or the district committee corrects it");
+            throw ProblemException.forbidden(TEXTS.message("access.recorder-or-committee"));
         }
     }
 }

@@ -20,6 +20,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
 class PhotoResourceTest {
@@ -74,10 +75,16 @@ class PhotoResourceTest {
         given().header("Authorization", f.leadSecretary())
                 .multiPart("file", "x.jpg", "这不是图片 not an image".getBytes(StandardCharsets.UTF_8), "image/jpeg")
                 .post("/api/activities/" + activity + "/photos")
-                .then().statusCode(415);
+                .then().statusCode(415).body("detail", is("照片须为 JPEG、PNG 或 WebP 图片，该文件的内容都不是"));
+        given().header("Authorization", f.leadSecretary()).header("Accept-Language", "en")
+                .multiPart("file", "x.jpg", "not an image".getBytes(StandardCharsets.UTF_8), "image/jpeg")
+                .post("/api/activities/" + activity + "/photos")
+                .then().statusCode(415)
+                .body("detail", is("A photo must be a JPEG, PNG or WebP image; the content of this file is none of them"));
         given().header("Authorization", f.leadSecretary()).multiPart("other", "x").post("/api/activities/" + activity + "/photos")
                 .then().statusCode(400);
-        given().header("Authorization", f.outsiderSecretary()).get("/api/activities/" + activity + "/photos").then().statusCode(404);
+        given().header("Authorization", f.outsiderSecretary()).get("/api/activities/" + activity + "/photos").then().statusCode(404)
+                .body("detail", startsWith("未找到"));
         given().header("Authorization", f.admin()).get("/api/activities/" + activity + "/photos").then().body("$", hasSize(0));
     }
 

@@ -1,5 +1,6 @@
 package org.gongjian.gateway.ledger;
 
+import org.gongjian.gateway.rest.GatewayMessages;
 import org.gongjian.rest.ProblemException;
 
 import java.util.Locale;
@@ -28,7 +29,7 @@ public enum LedgerFormat {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "xlsx" -> XLSX;
             case "csv" -> CSV;
-            default -> throw ProblemException.invalid("format", "must be xlsx or csv");
+            default -> throw ProblemException.invalid("format", GatewayMessages.TEXTS.message("refusal.format-ledger"));
         };
     }
 }

@@ -5,6 +5,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gongjian.gateway.config.GatewayConfig;
 import org.gongjian.gateway.proxy.Backend;
+import org.gongjian.gateway.rest.GatewayMessages;
+import org.gongjian.rest.Message;
 import org.gongjian.rest.ProblemException;
 import org.jboss.logging.Logger;
 
@@ -96,7 +98,7 @@ public class LedgerSources {
             } catch (CompletionException e) {
                 LOG.warnf("%s did not answer %s: %s", rows.owner.serviceName(), rows.path, e.getCause());
                 if (refusal == null) {
-                    refusal = new ProblemException(503, "unavailable", rows.owner.serviceName() + " is unavailable");
+                    refusal = unavailable(rows);
                 }
             }
         }
@@ -111,7 +113,7 @@ public class LedgerSources {
         if (status == 400 || status == 403 || status == 404 || status == 401) {
             try {
                 var problem = json.readTree(body);
-                String detail = problem.path("detail").asText(rows.owner.serviceName() + " answered " + status);
+                Message detail = problem.hasNonNull("detail") ? Message.plain(problem.path("detail").asText()) : answered(rows, status);
                 var field = problem.path("errors").path(0);
                 if (status == 400 && field.has("field")) {
                     return ProblemException.invalid(field.path("field").asText(), field.path("message").asText());
@@ -123,11 +125,20 @@ public class LedgerSources {
                     default -> "validation";
                 }, detail);
             } catch (IOException e) {
-                return new ProblemException(status, status == 404 ? "not-found" : "forbidden", rows.owner.serviceName() + " answered " + status);
+                return new ProblemException(status, status == 404 ? "not-found" : "forbidden", answered(rows, status));
             }
         }
         LOG.warnf("%s answered %d to %s", rows.owner.serviceName(), status, rows.path);
-        return new ProblemException(503, "unavailable", rows.owner.serviceName() + " is unavailable");
+        return unavailable(rows);
+    }
+
+    private static ProblemException unavailable(Rows rows) {
+        return new ProblemException(503, "unavailable",
+                GatewayMessages.TEXTS.message("problem.unavailable", GatewayMessages.serviceLabel(rows.owner.serviceName())));
+    }
+
+    private static Message answered(Rows rows, int status) {
+        return GatewayMessages.TEXTS.message("refusal.service-answered", GatewayMessages.serviceLabel(rows.owner.serviceName()), status);
     }
 
     private static String query(LedgerQuery query) {

@@ -1,32 +1,32 @@
 package org.gongjian.gateway.ledger;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.gongjian.gateway.rest.GatewayMessages;
+import org.gongjian.rest.Texts;
 
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
-/** The ledger's words in one language ({@code gateway-texts}, keys {@code ledger.*}): headers, labels, dates. */
+/**
+ * The ledger's words in one language ({@code gateway-texts} through {@link Texts}, keys {@code ledger.*}): headers,
+ * labels, dates. The language is the request's, chosen by {@code Languages}.
+ */
 public final class LedgerTexts {
 
-    private final ResourceBundle bundle;
+    private static final Texts TEXTS = GatewayMessages.TEXTS;
+
     private final Locale locale;
     private final DateTimeFormatter dates;
 
     public LedgerTexts(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("gateway-texts", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.dates = DateTimeFormatter.ofPattern(get("ledger.date"), locale);
     }
 
     public String get(String key, Object... arguments) {
-        String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return arguments.length == 0 ? TEXTS.pattern(locale, key) : TEXTS.get(locale, key, arguments);
     }
 
     /** The label of a code ({@code ledger.<kind>.<code>}), the code itself when there is none, empty for none. */
@@ -34,11 +34,7 @@ public final class LedgerTexts {
         if (code == null || code.isNull() || code.isMissingNode()) {
             return "";
         }
-        try {
-            return bundle.getString("ledger." + kind + "." + code.asText());
-        } catch (MissingResourceException e) {
-            return code.asText();
-        }
+        return TEXTS.find(locale, "ledger." + kind + "." + code.asText()).orElse(code.asText());
     }
 
     public List<String> headers(String sheet) {

@@ -45,7 +45,7 @@ public class DashboardResource {
         LocalDate start = QueryParams.date("from", from);
         LocalDate end = QueryParams.date("to", to);
         if (start != null && end != null && end.isBefore(start)) {
-            throw ProblemException.invalid("to", "must not lie before 'from'");
+            throw ProblemException.invalid("to", GatewayMessages.TEXTS.message("refusal.to-before-from"));
         }
         Bounds.requirePeriod("to", start, end);
         OverviewQuery query = new OverviewQuery(districtOf(district), caller.isCityAdmin(), Optional.ofNullable(start),

@@ -15,7 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongjian.gateway.proxy.Backend;
 import org.gongjian.gateway.service.OperationLogCsv;
 import org.gongjian.gateway.service.OperationLogMerge;
+import org.gongjian.rest.Languages;
 import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.ProblemTitles;
 import org.gongjian.rest.QueryParams;
 import org.gongjian.rest.Role;
 import org.gongjian.rest.operationlog.OperationLogParams;
@@ -69,7 +71,7 @@ public class OperationLogResource {
         OperationLogQuery query = OperationLogParams.parse(null, null, from, to, actor, action, target, outcome, size, after);
         Integer number = QueryParams.integer("page", page);
         if (number != null && (number < 0 || number > MAX_PAGE)) {
-            throw ProblemException.invalid("page", "must lie between 0 and " + MAX_PAGE + "; follow 'next' to read further");
+            throw ProblemException.invalid("page", GatewayMessages.TEXTS.message("refusal.page", MAX_PAGE));
         }
         int steps = number == null ? 0 : number;
         Map<String, String> filters = filters(district, from, to, actor, action, target, outcome);
@@ -102,7 +104,7 @@ public class OperationLogResource {
             @QueryParam("outcome") String outcome, @QueryParam("service") String service,
             @jakarta.ws.rs.core.Context HttpHeaders headers) {
         if (format != null && !format.isBlank() && !"csv".equals(format.strip())) {
-            throw ProblemException.invalid("format", "must be csv");
+            throw ProblemException.invalid("format", GatewayMessages.TEXTS.message("refusal.format-csv"));
         }
         OperationLogParams.parse(null, null, from, to, actor, action, target, outcome, null, null);
         Map<String, String> filters = filters(district, from, to, actor, action, target, outcome);
@@ -110,7 +112,7 @@ public class OperationLogResource {
         String token = caller.accessToken();
         // the first page is read before answering, so that a refusal is still a problem, not a broken file
         OperationLogMerge.Step first = merge.step(backends, filters, OperationLogParams.MAX_SIZE, null, token);
-        StreamingOutput body = output -> OperationLogCsv.write(output, GatewayMessages.bundle(headers.getAcceptableLanguages()),
+        StreamingOutput body = output -> OperationLogCsv.write(output, Languages.of(headers),
                 first, next -> merge.step(backends, filters, OperationLogParams.MAX_SIZE, next, token), MAX_EXPORT);
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"operation-log.csv\"")
@@ -140,17 +142,17 @@ public class OperationLogResource {
         boolean given = requested != null && !requested.isBlank();
         if (caller.isCityAdmin()) {
             if (!given) {
-                throw ProblemException.invalid("district", "is required for a city administrator");
+                throw ProblemException.invalid("district", ProblemTitles.field("district-required"));
             }
             return requested.strip();
         }
-        String own = caller.district().orElseThrow(() -> ProblemException.forbidden("Your account has no district"));
+        String own = caller.district().orElseThrow(() -> ProblemException.forbidden(ProblemTitles.detail("no-district")));
         if (given && !requested.strip().equals(own)) {
             throw ProblemException.notFound("District", requested);
         }
         if (!caller.hasRole(Role.DISTRICT_ADMIN)) {
             String org = caller.claim("org").orElseThrow(
-                    () -> ProblemException.forbidden("Your account is not linked to an organization"));
+                    () -> ProblemException.forbidden(ProblemTitles.detail("not-linked")));
             QueryParams.uuid("org", org);
         }
         return own;
@@ -165,7 +167,7 @@ public class OperationLogResource {
             Backend backend = Arrays.stream(Backend.values())
                     .filter(b -> b.serviceName().equals(name.strip()) || b.serviceName().equals(name.strip() + "-service"))
                     .findFirst()
-                    .orElseThrow(() -> ProblemException.invalid("service", "must be one of registry, pairing, activity, notification"));
+                    .orElseThrow(() -> ProblemException.invalid("service", GatewayMessages.TEXTS.message("refusal.service")));
             if (!chosen.contains(backend)) {
                 chosen.add(backend);
             }

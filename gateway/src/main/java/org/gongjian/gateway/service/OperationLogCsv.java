@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.ResourceBundle;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -29,11 +29,11 @@ public final class OperationLogCsv {
     private OperationLogCsv() {
     }
 
-    public static void write(OutputStream output, ResourceBundle texts, OperationLogMerge.Step first,
+    public static void write(OutputStream output, Locale locale, OperationLogMerge.Step first,
             Function<String, OperationLogMerge.Step> next, int limit) throws IOException {
         Writer out = new OutputStreamWriter(output, StandardCharsets.UTF_8);
         out.write('\uFEFF');
-        out.write(String.join(",", COLUMNS.stream().map(column -> text(texts, "oplog.column." + column)).toList()));
+        out.write(String.join(",", COLUMNS.stream().map(column -> text(locale, "oplog.column." + column)).toList()));
         out.write("\r\n");
         int written = 0;
         OperationLogMerge.Step step = first;
@@ -43,7 +43,7 @@ public final class OperationLogCsv {
                     out.flush();
                     return;
                 }
-                row(out, texts, entry);
+                row(out, locale, entry);
             }
             if (step.next() == null) {
                 break;
@@ -54,20 +54,20 @@ public final class OperationLogCsv {
         out.flush();
     }
 
-    private static void row(Writer out, ResourceBundle texts, JsonNode entry) throws IOException {
+    private static void row(Writer out, Locale locale, JsonNode entry) throws IOException {
         int outcome = entry.path("outcome").asInt();
         String result = outcome >= 500 ? "failed" : outcome >= 400 ? "refused" : "succeeded";
         List<String> cells = List.of(
                 TIME.format(Instant.parse(entry.path("occurredAt").asText())),
-                GatewayMessages.serviceLabel(texts, entry.path("service").asText()),
+                GatewayMessages.serviceLabel(locale, entry.path("service").asText()),
                 entry.path("actor").path("name").asText(""),
-                entry.path("role").isTextual() ? text(texts, "oplog.role." + entry.path("role").asText()) : "",
+                entry.path("role").isTextual() ? text(locale, "oplog.role." + entry.path("role").asText()) : "",
                 entry.path("organizationId").asText(""),
                 entry.path("district").asText(""),
                 entry.path("action").asText(""),
                 entry.path("target").asText(""),
                 Integer.toString(outcome),
-                text(texts, "oplog.result." + result));
+                text(locale, "oplog.result." + result));
         StringBuilder line = new StringBuilder();
         for (String cell : cells) {
             if (!line.isEmpty()) {
@@ -87,7 +87,7 @@ public final class OperationLogCsv {
         return value.matches("[^,\"\r\n]*") ? value : "\"" + value.replace("\"", "\"\"") + "\"";
     }
 
-    private static String text(ResourceBundle texts, String key) {
-        return texts.containsKey(key) ? texts.getString(key) : key.substring(key.lastIndexOf('.') + 1);
+    private static String text(Locale locale, String key) {
+        return GatewayMessages.TEXTS.find(locale, key).orElse(key.substring(key.lastIndexOf('.') + 1));
     }
 }

@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 /** The four services' operation logs as one list: merged newest first by (time, id), paged, filtered, exported. */
 @QuarkusTest
@@ -81,7 +82,7 @@ class OperationLogMergeTest {
         given().header("Authorization", admin).when().get(LOG + "?service=ledger").then().statusCode(400)
                 .body("errors[0].field", is("service"));
         given().header("Authorization", admin).when().get(LOG + "?page=50").then().statusCode(400)
-                .body("errors[0].field", is("page"));
+                .body("errors[0].field", is("page")).body("errors[0].message", startsWith("须在 0 到 "));
         given().header("Authorization", admin).when().get(LOG + "?outcome=SOMETIMES").then().statusCode(400)
                 .body("errors[0].field", is("outcome"));
         given().header("Authorization", admin).when().get(LOG + "?district=yuhu").then().statusCode(404);
@@ -96,7 +97,7 @@ class OperationLogMergeTest {
     @Test
     void theExportIsCsvWithAByteOrderMarkAndChineseHeaders() {
         byte[] csv = given().header("Authorization", admin).when().get(LOG + "/export?format=csv").then().statusCode(200)
-                .header("Content-Type", org.hamcrest.Matchers.startsWith("text/csv")).extract().asByteArray();
+                .header("Content-Type", startsWith("text/csv")).extract().asByteArray();
         assertThat(csv[0]).isEqualTo((byte) 0xEF);
         assertThat(csv[1]).isEqualTo((byte) 0xBB);
         assertThat(csv[2]).isEqualTo((byte) 0xBF);
@@ -106,8 +107,14 @@ class OperationLogMergeTest {
         assertThat(lines).hasSize(21);
         assertThat(lines.get(1)).startsWith("2026-05-30 16:00:00,组织登记服务,管理员甲,党工委管理员,");
         assertThat(text).contains(",403,拒绝");
+        String english = new String(given().header("Authorization", admin).header("Accept-Language", "en")
+                .when().get(LOG + "/export?format=csv").then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
+        assertThat(english.substring(1).lines().findFirst())
+                .contains("Time,Service,Actor,Role,Organization,District,Action,Target,Status,Result");
 
         given().header("Authorization", admin).when().get(LOG + "/export?format=xls").then().statusCode(400)
-                .body("errors[0].field", is("format"));
+                .body("errors[0].field", is("format")).body("errors[0].message", is("须为 csv"));
+        given().header("Authorization", admin).header("Accept-Language", "en").when().get(LOG + "/export?format=xls")
+                .then().statusCode(400).body("errors[0].field", is("format")).body("errors[0].message", is("must be csv"));
     }
 }

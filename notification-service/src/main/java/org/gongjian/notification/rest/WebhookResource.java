@@ -24,6 +24,7 @@ import org.gongjian.rest.Caller;
 import org.gongjian.rest.Page;
 import org.gongjian.rest.PageQuery;
 import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.ProblemTitles;
 import org.gongjian.rest.Role;
 
 import java.net.URI;
@@ -118,7 +119,7 @@ public class WebhookResource {
             return new WebhookService.Manager(district, null);
         }
         UUID organization = caller.organization()
-                .orElseThrow(() -> ProblemException.forbidden("Your account acts for no organization"));
+                .orElseThrow(() -> ProblemException.forbidden(ProblemTitles.detail("no-organization")));
         return new WebhookService.Manager(district, organization);
     }
 }

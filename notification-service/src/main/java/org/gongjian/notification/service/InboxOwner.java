@@ -3,6 +3,7 @@ package org.gongjian.notification.service;
 import org.gongjian.notification.domain.Recipient;
 import org.gongjian.notification.domain.RecipientRole;
 import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.ProblemTitles;
 
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +52,7 @@ public record InboxOwner(RecipientRole role, String district, UUID organizationI
             List<UUID> boundContacts, List<UUID> othersContacts) {
         String normalized = email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
         if (role != RecipientRole.COMMITTEE && organizationId == null) {
-            throw ProblemException.forbidden("Your account acts for no organization");
+            throw ProblemException.forbidden(ProblemTitles.detail("no-organization"));
         }
         return new InboxOwner(role, district, organizationId, normalized, boundContacts, othersContacts);
     }

@@ -5,6 +5,7 @@ import org.gongjian.notification.domain.RecipientRole;
 import org.gongjian.rest.Caller;
 import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.Role;
+import org.gongjian.rest.Texts;
 
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +16,8 @@ import java.util.UUID;
  */
 @RequestScoped
 public class Owners {
+
+    private static final Texts TEXTS = Texts.of("notification");
 
     private final Caller caller;
     private final AccountBindings bindings;
@@ -42,6 +45,6 @@ public class Owners {
             // an account made by hand keeps its preferences with the contact that has its address
             return own.isEmpty() ? owner.withPreferencesOf(bindings.unboundContactsWithEmail(organization, email)) : owner;
         }
-        throw ProblemException.forbidden("Your account has no inbox");
+        throw ProblemException.forbidden(TEXTS.message("access.no-inbox"));
     }
 }

@@ -53,7 +53,7 @@ public class DemandService {
         UUID raisedBy = access.memberOrganization(pairing)
                 .filter(pairing.partnerIds::contains)
                 .filter(ignored -> access.isOrganizationUser())
-                .orElseThrow(() -> ProblemException.forbidden("Only the partner side of a pairing may raise a demand"));
+                .orElseThrow(() -> ProblemException.forbidden(TEXTS.message("access.partner-raises-demand")));
         if (pairing.status != PairingStatus.ACTIVE) {
             throw RuleViolation.conflict(TEXTS.message("demand.pairing-not-active",
                     TEXTS.message("pairingStatus." + pairing.status)));
@@ -122,7 +122,7 @@ public class DemandService {
         Demand demand = readable(id);
         Pairing pairing = Pairing.findById(demand.pairingId);
         if (!access.isCommitteeOf(pairing.district) && !access.isLeadSecretary(pairing)) {
-            throw ProblemException.forbidden("Only the lead side or the committee may answer a demand");
+            throw ProblemException.forbidden(TEXTS.message("access.lead-answers-demand"));
         }
         return demand;
     }

@@ -76,7 +76,7 @@ public class EvaluationService {
         Pairing pairing = access.readable(pairingId);
         UUID own = access.memberOrganization(pairing)
                 .filter(organization -> access.caller().is(Role.BRANCH_SECRETARY) && !access.isCommitteeOf(pairing.district))
-                .orElseThrow(() -> ProblemException.forbidden("Only a member organization's secretary rates the other side"));
+                .orElseThrow(() -> ProblemException.forbidden(TEXTS.message("access.member-secretary-rates")));
         Evaluation evaluation = find(pairing, evaluationId);
         Versions.requireCurrent(ifMatch, evaluation.version);
         SideRating.Side side = pairing.leadId.equals(own) ? SideRating.Side.LEAD : SideRating.Side.PARTNER;

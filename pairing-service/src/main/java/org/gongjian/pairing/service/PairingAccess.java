@@ -5,6 +5,7 @@ import org.gongjian.pairing.domain.Pairing;
 import org.gongjian.rest.Caller;
 import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.Role;
+import org.gongjian.rest.Texts;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +16,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class PairingAccess {
+
+    private static final Texts TEXTS = Texts.of("pairing");
 
     private final Caller caller;
 
@@ -39,7 +42,7 @@ public class PairingAccess {
     public Pairing managed(UUID id) {
         Pairing pairing = readable(id);
         if (!isCommitteeOf(pairing.district)) {
-            throw ProblemException.forbidden("Only the district committee may do this");
+            throw ProblemException.forbidden(TEXTS.message("access.committee-only"));
         }
         return pairing;
     }

@@ -54,7 +54,7 @@ public class PairingCommands {
         String district = access.caller().requireDistrict();
         if (!access.caller().isDistrictAdmin()
                 && !access.caller().organization().map(draft.leadId()::equals).orElse(false)) {
-            throw ProblemException.forbidden("A branch secretary may only propose a pairing its organization leads");
+            throw ProblemException.forbidden(TEXTS.message("access.propose-own-lead"));
         }
         Pairing pairing = new Pairing();
         pairing.id = UUID.randomUUID();
@@ -74,7 +74,7 @@ public class PairingCommands {
     public PairingView update(UUID id, String ifMatch, PairingDraft draft) {
         Pairing pairing = access.readable(id);
         if (!access.isCommitteeOf(pairing.district) && !access.isLeadSecretary(pairing)) {
-            throw ProblemException.forbidden("Only the committee or the lead side may edit a proposed pairing");
+            throw ProblemException.forbidden(TEXTS.message("access.edit-proposed"));
         }
         Versions.requireCurrent(ifMatch, pairing.version);
         pairing.requireProposed("edit");

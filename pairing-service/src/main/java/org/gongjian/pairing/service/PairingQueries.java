@@ -9,6 +9,7 @@ import org.gongjian.pairing.domain.Pairing;
 import org.gongjian.rest.Page;
 import org.gongjian.rest.PageQuery;
 import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.ProblemTitles;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,7 +47,7 @@ public class PairingQueries {
         parameters.put("district", access.districtToRead(requestedDistrict));
         if (access.isOrganizationUser()) {
             UUID own = access.caller().organization()
-                    .orElseThrow(() -> ProblemException.forbidden("Your account acts for no organization"));
+                    .orElseThrow(() -> ProblemException.forbidden(ProblemTitles.detail("no-organization")));
             where.add("(p.leadId = :own or array_contains(p.partnerIds, :own))");
             parameters.put("own", own);
         }

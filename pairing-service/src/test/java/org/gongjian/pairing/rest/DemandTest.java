@@ -64,7 +64,10 @@ class DemandTest {
     void onlyThePartnerSideRaisesAndOnlyTheLeadSideAnswers() {
         UUID[] pair = fx.activePair();
         Map<String, Object> body = Map.of("category", "POLICY", "title", "政策咨询");
-        raise(fx.secretary(pair[1]), pair[0], body).statusCode(403);
+        raise(fx.secretary(pair[1]), pair[0], body).statusCode(403).body("detail", is("只有结对中的共建方可以提出需求"));
+        given().header("Authorization", fx.secretary(pair[1])).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(body).when().post("/api/pairings/" + pair[0] + "/demands").then()
+                .statusCode(403).body("detail", is("Only the partner side of a pairing may raise a demand"));
         raise(fx.admin(), pair[0], body).statusCode(403);
         UUID[] other = fx.activePair();
         raise(fx.secretary(other[2]), pair[0], body).statusCode(404);

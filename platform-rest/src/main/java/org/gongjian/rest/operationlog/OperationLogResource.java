@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gongjian.rest.Caller;
 import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.ProblemTitles;
 import org.gongjian.rest.Role;
 
 import java.util.UUID;
@@ -55,7 +56,7 @@ public class OperationLogResource {
         boolean given = requested != null && !requested.isBlank();
         if (caller.isCityAdmin()) {
             if (!given) {
-                throw ProblemException.invalid("district", "is required for a city administrator");
+                throw ProblemException.invalid("district", ProblemTitles.field("district-required"));
             }
             return requested.strip();
         }
@@ -71,6 +72,6 @@ public class OperationLogResource {
             return null;
         }
         return caller.organization()
-                .orElseThrow(() -> ProblemException.forbidden("Your account is not linked to an organization"));
+                .orElseThrow(() -> ProblemException.forbidden(ProblemTitles.detail("not-linked")));
     }
 }

@@ -1,5 +1,8 @@
 package org.gongjian.registry.domain;
 
+import org.gongjian.rest.Message;
+import org.gongjian.rest.Texts;
+
 import java.util.Optional;
 
 /**
@@ -7,6 +10,8 @@ import java.util.Optional;
  * first the registration authority, the second the type of entity, the last a check character over the first 17.
  */
 public final class CreditCode {
+
+    private static final Texts TEXTS = Texts.of("registry");
 
     public static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
@@ -16,20 +21,20 @@ public final class CreditCode {
     }
 
     /** Why a code is not valid, or empty when it is. The code is expected upper case and trimmed. */
-    public static Optional<String> problem(String code) {
+    public static Optional<Message> problem(String code) {
         if (code.length() != 18) {
-            return Optional.of("must have 18 characters");
+            return Optional.of(TEXTS.message("creditCode.length"));
         }
         for (int i = 0; i < code.length(); i++) {
             if (CHARSET.indexOf(code.charAt(i)) < 0) {
-                return Optional.of("has a character outside GB 32100-2015 at position " + (i + 1));
+                return Optional.of(TEXTS.message("creditCode.character", i + 1));
             }
         }
         if (AUTHORITIES.indexOf(code.charAt(0)) < 0) {
-            return Optional.of("has an unknown registration authority code");
+            return Optional.of(TEXTS.message("creditCode.authority"));
         }
         if (code.charAt(17) != checkCharacter(code.substring(0, 17))) {
-            return Optional.of("has a wrong check character");
+            return Optional.of(TEXTS.message("creditCode.check"));
         }
         return Optional.empty();
     }

@@ -2,7 +2,9 @@ package org.gongjian.registry.domain;
 
 import org.gongjian.events.organization.Sector;
 import org.gongjian.rest.Bounds;
-import org.gongjian.rest.Problem.FieldError;
+import org.gongjian.rest.Message;
+import org.gongjian.rest.ProblemException.Field;
+import org.gongjian.rest.Texts;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,6 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class DraftRules {
 
+    private static final Texts TEXTS = Texts.of("registry");
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     public static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
@@ -28,8 +31,8 @@ public final class DraftRules {
     private DraftRules() {
     }
 
-    public static List<FieldError> check(OrganizationDraft draft) {
-        List<FieldError> violations = new ArrayList<>();
+    public static List<Field> check(OrganizationDraft draft) {
+        List<Field> violations = new ArrayList<>();
         text(violations, "name", draft.name(), true, 200);
         required(violations, "kind", draft.kind());
         required(violations, "sector", draft.sector());
@@ -43,12 +46,12 @@ public final class DraftRules {
         count(violations, "members.full", draft.fullMembers());
         count(violations, "members.probationary", draft.probationaryMembers());
         if (draft.foundedOn() != null && draft.foundedOn().isAfter(today())) {
-            violations.add(new FieldError("foundedOn", "must not be in the future"));
+            violations.add(broken("foundedOn", "draft.future"));
         } else if (draft.foundedOn() != null && !Bounds.yearInRange(draft.foundedOn().getYear())) {
-            violations.add(new FieldError("foundedOn", Bounds.yearProblem()));
+            violations.add(new Field("foundedOn", Message.plain(Bounds.yearProblem())));
         }
         if (draft.honours().size() > MAX_HONOURS) {
-            violations.add(new FieldError("honours", "at most " + MAX_HONOURS));
+            violations.add(broken("honours", "draft.at-most", MAX_HONOURS));
         }
         for (int i = 0; i < draft.honours().size(); i++) {
             text(violations, "honours[" + i + "]", draft.honours().get(i), true, 100);
@@ -60,74 +63,79 @@ public final class DraftRules {
         return LocalDate.now(ZONE);
     }
 
-    private static void creditCode(List<FieldError> violations, OrganizationDraft draft) {
+    private static void creditCode(List<Field> violations, OrganizationDraft draft) {
         String code = draft.creditCode();
         if (code == null) {
             if (draft.sector() != null && ENTERPRISES.contains(draft.sector())) {
-                violations.add(new FieldError("hostUnit.creditCode", "is required for an enterprise"));
+                violations.add(broken("hostUnit.creditCode", "draft.credit-code-required"));
             }
             return;
         }
-        CreditCode.problem(code).ifPresent(problem -> violations.add(new FieldError("hostUnit.creditCode", problem)));
+        CreditCode.problem(code).ifPresent(problem -> violations.add(new Field("hostUnit.creditCode", problem)));
     }
 
-    private static void contacts(List<FieldError> violations, List<Contact> contacts) {
+    private static void contacts(List<Field> violations, List<Contact> contacts) {
         if (contacts.size() > MAX_CONTACTS) {
-            violations.add(new FieldError("contacts", "at most " + MAX_CONTACTS));
+            violations.add(broken("contacts", "draft.at-most", MAX_CONTACTS));
         }
         for (int i = 0; i < contacts.size(); i++) {
             Contact contact = contacts.get(i);
             String prefix = "contacts[" + i + "].";
             if (contact == null) {
-                violations.add(new FieldError("contacts[" + i + "]", "must not be null"));
+                violations.add(broken("contacts[" + i + "]", "draft.null"));
                 continue;
             }
             text(violations, prefix + "name", contact.name(), true, 50);
             phone(violations, prefix + "phone", contact.phone());
             email(violations, prefix + "email", contact.email());
             if (contact.language() != null && !LANGUAGES.contains(contact.language())) {
-                violations.add(new FieldError(prefix + "language", "must be zh-CN or en"));
+                violations.add(broken(prefix + "language", "draft.language"));
             }
         }
     }
 
-    private static void email(List<FieldError> violations, String field, String email) {
+    private static void email(List<Field> violations, String field, String email) {
         if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-            violations.add(new FieldError(field, "is not an e-mail address"));
+            violations.add(broken(field, "draft.email"));
         }
     }
 
-    private static void phone(List<FieldError> violations, String field, String phone) {
+    private static void phone(List<Field> violations, String field, String phone) {
         if (phone != null && !PHONE.matcher(phone).matches()) {
-            violations.add(new FieldError(field, "is not a Chinese mobile (1xxxxxxxxxx) or landline (0xxx-xxxxxxx) number"));
+            violations.add(broken(field, "draft.phone"));
         }
     }
 
-    private static void count(List<FieldError> violations, String field, Integer value) {
+    private static void count(List<Field> violations, String field, Integer value) {
         if (value == null) {
-            violations.add(new FieldError(field, "is required"));
+            violations.add(broken(field, "draft.required"));
         } else if (value < 0) {
-            violations.add(new FieldError(field, "must not be negative"));
+            violations.add(broken(field, "draft.negative"));
         } else if (value > 1_000_000) {
-            violations.add(new FieldError(field, "is implausibly large"));
+            violations.add(broken(field, "draft.implausible"));
         }
     }
 
-    private static void required(List<FieldError> violations, String field, Object value) {
+    private static void required(List<Field> violations, String field, Object value) {
         if (value == null) {
-            violations.add(new FieldError(field, "is required"));
+            violations.add(broken(field, "draft.required"));
         }
     }
 
-    private static void text(List<FieldError> violations, String field, String value, boolean required, int max) {
+    private static void text(List<Field> violations, String field, String value, boolean required, int max) {
         if (value == null || value.isBlank()) {
             if (required) {
-                violations.add(new FieldError(field, "is required"));
+                violations.add(broken(field, "draft.required"));
             }
         } else if (value.length() > max) {
-            violations.add(new FieldError(field, "at most " + max + " characters"));
+            violations.add(broken(field, "draft.at-most-characters", max));
         } else if (Bounds.textProblem(value, false) != null) {
-            violations.add(new FieldError(field, Bounds.textProblem(value, false)));
+            violations.add(new Field(field, Message.plain(Bounds.textProblem(value, false))));
         }
+    }
+
+    /** A field that breaks a rule, its message from the registry texts. */
+    public static Field broken(String field, String key, Object... arguments) {
+        return new Field(field, TEXTS.message(key, arguments));
     }
 }

@@ -11,8 +11,9 @@ import jakarta.persistence.Version;
 import org.gongjian.events.organization.OrganizationKind;
 import org.gongjian.events.organization.OrganizationStatus;
 import org.gongjian.events.organization.Sector;
-import org.gongjian.rest.Problem.FieldError;
+import org.gongjian.rest.ProblemException.Field;
 import org.gongjian.rest.RuleViolation;
+import org.gongjian.rest.Texts;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -29,6 +30,8 @@ import java.util.UUID;
 @Entity
 @Table(name = "organization")
 public class Organization extends PanacheEntityBase {
+
+    private static final Texts TEXTS = Texts.of("registry");
 
     @Id
     public UUID id;
@@ -144,27 +147,27 @@ public class Organization extends PanacheEntityBase {
     /** Refuses any change once the organization is dissolved. */
     public void requireActive() {
         if (!isActive()) {
-            throw RuleViolation.conflict("The organization was dissolved on " + dissolvedOn + "; it can no longer be changed");
+            throw RuleViolation.conflict(TEXTS.message("organization.dissolved", dissolvedOn));
         }
     }
 
     /** Dissolves the organization for a reason (at most 500 characters) on a day between its founding and today. */
     public void dissolve(String reason, LocalDate on, LocalDate today) {
         requireActive();
-        List<FieldError> broken = new ArrayList<>();
+        List<Field> broken = new ArrayList<>();
         if (reason == null || reason.isBlank()) {
-            broken.add(new FieldError("reason", "is required"));
+            broken.add(DraftRules.broken("reason", "draft.required"));
         } else if (reason.length() > 500) {
-            broken.add(new FieldError("reason", "at most 500 characters"));
+            broken.add(DraftRules.broken("reason", "draft.at-most-characters", 500));
         }
         if (on == null) {
-            broken.add(new FieldError("dissolvedOn", "is required"));
+            broken.add(DraftRules.broken("dissolvedOn", "draft.required"));
         } else if (on.isAfter(today)) {
-            broken.add(new FieldError("dissolvedOn", "must not be in the future"));
+            broken.add(DraftRules.broken("dissolvedOn", "draft.future"));
         } else if (foundedOn != null && on.isBefore(foundedOn)) {
-            broken.add(new FieldError("dissolvedOn", "must not be before the founding date " + foundedOn));
+            broken.add(DraftRules.broken("dissolvedOn", "dissolution.before-founding", foundedOn));
         }
-        RuleViolation.rejectAny(broken);
+        RuleViolation.rejectAnyBroken(broken);
         status = OrganizationStatus.DISSOLVED;
         dissolutionReason = reason.trim();
         dissolvedOn = on;

@@ -2,7 +2,6 @@ package org.gongjian.registry.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.gongjian.registry.service.ImportReport;
-import org.gongjian.registry.service.RowError;
 import org.gongjian.rest.Problem;
 
 import java.util.List;
@@ -15,6 +14,6 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ImportProblem(String type, String title, int status, String detail, String instance,
-        List<Problem.FieldError> errors, List<RowError> rows, List<ImportReport.DuplicateRow> duplicates,
+        List<Problem.FieldError> errors, List<RowProblem> rows, List<ImportReport.DuplicateRow> duplicates,
         List<ImportResponse.Warning> warnings) {
 }

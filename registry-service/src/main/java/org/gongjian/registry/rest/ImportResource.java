@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongjian.registry.service.ImportReport;
 import org.gongjian.registry.service.ImportTimeoutException;
 import org.gongjian.registry.service.OrganizationImport;
-import org.gongjian.registry.service.RowError;
 import org.gongjian.registry.service.SheetColumn;
 import org.gongjian.registry.service.SheetWriter;
 import org.gongjian.rest.Caller;
@@ -90,14 +89,15 @@ public class ImportResource {
         List<ImportResponse.Warning> warnings = warnings(report, locale);
         if (report.accepted()) {
             return Response.status(dry ? 200 : 201).type(MediaType.APPLICATION_JSON)
-                    .entity(new ImportResponse(report.dryRun(), report.rows(), report.imported(), report.errors(), warnings))
+                    .entity(new ImportResponse(report.dryRun(), report.rows(), report.imported(),
+                            report.errors().stream().map(error -> RowProblem.of(error, locale)).toList(), warnings))
                     .build();
         }
         boolean onlyDuplicates = report.errors().isEmpty();
-        List<RowError> rows = new ArrayList<>(report.errors());
-        report.duplicates().forEach(duplicate -> rows.add(new RowError(duplicate.row(),
+        List<RowProblem> rows = new ArrayList<>(report.errors().stream().map(error -> RowProblem.of(error, locale)).toList());
+        report.duplicates().forEach(duplicate -> rows.add(new RowProblem(duplicate.row(),
                 SheetColumn.CREDIT_CODE.header(), duplicateMessage(duplicate, locale))));
-        rows.sort(Comparator.comparingInt(RowError::row));
+        rows.sort(Comparator.comparingInt(RowProblem::row));
         ImportProblem problem = new ImportProblem(
                 onlyDuplicates ? DuplicateProblem.TYPE : "https://gongjian.org/problems/import-rejected",
                 onlyDuplicates ? TEXTS.get(locale, "duplicate.title") : ProblemTitles.title("validation", locale),

@@ -12,6 +12,7 @@ import org.gongjian.registry.domain.Organization;
 import org.gongjian.registry.domain.Person;
 import org.gongjian.rest.Caller;
 import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.Texts;
 import org.jboss.logging.Logger;
 
 import java.util.Locale;
@@ -26,6 +27,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class AccountInvitation {
+
+    private static final Texts TEXTS = Texts.of("registry");
 
     private static final Logger LOG = Logger.getLogger(AccountInvitation.class);
 
@@ -52,7 +55,7 @@ public class AccountInvitation {
             throw Scope.notFound(organizationId);
         }
         if (!Scope.canKeepContacts(caller, organization)) {
-            throw ProblemException.forbidden("Only the district administration or the organization's secretary invites its people");
+            throw ProblemException.forbidden(TEXTS.message("access.invite"));
         }
         if (!organization.isActive()) {
             throw ProblemException.conflict("A dissolved organization's people get no accounts");

@@ -24,7 +24,7 @@ final class CsvSheetReader {
         }
         List<List<String>> records = parse(text, delimiter(text), maxRows);
         if (records.isEmpty()) {
-            throw UnreadableSheetException.of("the file is empty; it needs a header row");
+            throw UnreadableSheetException.of("csv-empty");
         }
         SheetHeaders headers = new SheetHeaders(records.get(0));
         List<SheetRow> rows = new ArrayList<>(records.size());
@@ -52,7 +52,7 @@ final class CsvSheetReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw UnreadableSheetException.of("the CSV is not UTF-8 text; save it as \"CSV UTF-8\"");
+            throw UnreadableSheetException.of("csv-not-utf8");
         }
     }
 
@@ -93,14 +93,14 @@ final class CsvSheetReader {
                 records.add(record);
                 record = new ArrayList<>();
                 if (records.size() > maxRows + 1) {
-                    throw UnreadableSheetException.of("more than " + maxRows + " rows; split the file");
+                    throw UnreadableSheetException.of("too-many-rows", maxRows);
                 }
             } else {
                 field.append(c);
             }
         }
         if (quoted) {
-            throw UnreadableSheetException.of("a quoted field is not closed (row " + (records.size() + 1) + ")");
+            throw UnreadableSheetException.of("csv-quote", records.size() + 1);
         }
         if (!field.isEmpty() || !record.isEmpty()) {
             record.add(field.toString());

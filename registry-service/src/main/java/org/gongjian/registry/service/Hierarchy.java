@@ -3,8 +3,9 @@ package org.gongjian.registry.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.gongjian.events.organization.OrganizationKind;
+import org.gongjian.registry.domain.DraftRules;
 import org.gongjian.registry.domain.Organization;
-import org.gongjian.rest.Problem.FieldError;
+import org.gongjian.rest.ProblemException.Field;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,27 +25,27 @@ public class Hierarchy {
     }
 
     /** Why {@code parentId} cannot be the parent of {@code child} (null for a new one) in a district, if it cannot. */
-    public Optional<FieldError> checkParent(UUID parentId, UUID child, String district) {
+    public Optional<Field> checkParent(UUID parentId, UUID child, String district) {
         if (parentId == null) {
             return Optional.empty();
         }
         Organization parent = entityManager.find(Organization.class, parentId);
         return problem(parent, district)
                 .or(() -> child != null && ancestorsOf(parentId).contains(child)
-                        ? Optional.of(new FieldError("parentId", "would make the organization its own ancestor"))
+                        ? Optional.of(DraftRules.broken("parentId", "parent.cycle"))
                         : Optional.empty());
     }
 
     /** The same checks without the cycle, for a parent already loaded (imports check many rows at once). */
-    public static Optional<FieldError> problem(Organization parent, String district) {
+    public static Optional<Field> problem(Organization parent, String district) {
         if (parent == null || !parent.district.equals(district)) {
-            return Optional.of(new FieldError("parentId", "is not an organization of your district"));
+            return Optional.of(DraftRules.broken("parentId", "parent.other-district"));
         }
         if (!parent.isActive()) {
-            return Optional.of(new FieldError("parentId", "is dissolved"));
+            return Optional.of(DraftRules.broken("parentId", "parent.dissolved"));
         }
         if (parent.kind == OrganizationKind.BRANCH) {
-            return Optional.of(new FieldError("parentId", "is a branch, which has no sub-organizations"));
+            return Optional.of(DraftRules.broken("parentId", "parent.branch"));
         }
         return Optional.empty();
     }

@@ -12,8 +12,8 @@ import org.gongjian.events.organization.OrganizationSnapshot;
 import org.gongjian.registry.domain.Organization;
 import org.gongjian.rest.Caller;
 import org.jboss.logging.Logger;
-
 import java.io.IOException;
+
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.gongjian.rest.Texts;
 
 /**
  * Registers many organizations from a spreadsheet: every row is checked first, and only a sheet without a bad row
@@ -29,6 +30,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class OrganizationImport {
+
+    private static final Texts TEXTS = Texts.of("registry");
 
     public static final int MAX_ROWS = 50_000;
     /**
@@ -71,7 +74,7 @@ public class OrganizationImport {
         parsed.forEach(row -> errors.addAll(row.errors()));
         errors.addAll(parentErrors(parsed, district));
         if (rows.isEmpty()) {
-            errors.add(new RowError(2, SheetColumn.NAME.header(), "the sheet has no data rows"));
+            errors.add(new RowError(2, SheetColumn.NAME.header(), TEXTS.message("row.no-data")));
         }
         List<RowParser.Parsed> drafted = parsed.stream().filter(row -> row.draft() != null).toList();
         if (!dryRun) {

@@ -14,9 +14,10 @@ import org.gongjian.registry.domain.DraftRules;
 import org.gongjian.registry.domain.Organization;
 import org.gongjian.registry.domain.OrganizationDraft;
 import org.gongjian.rest.Caller;
-import org.gongjian.rest.Problem.FieldError;
 import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.ProblemException.Field;
 import org.gongjian.rest.RuleViolation;
+import org.gongjian.rest.Texts;
 import org.gongjian.rest.Versions;
 
 import java.time.LocalDate;
@@ -28,6 +29,8 @@ import java.util.UUID;
 /** Registering, updating and dissolving organizations; every change is announced through the outbox. */
 @ApplicationScoped
 public class OrganizationService {
+
+    private static final Texts TEXTS = Texts.of("registry");
 
     private final EntityManager entityManager;
     private final OutboxWriter outbox;
@@ -54,9 +57,9 @@ public class OrganizationService {
     @WithSpan
     public Registration register(Caller caller, OrganizationDraft draft) {
         String district = caller.requireDistrict();
-        List<FieldError> violations = new ArrayList<>(DraftRules.check(draft));
+        List<Field> violations = new ArrayList<>(DraftRules.check(draft));
         hierarchy.checkParent(draft.parentId(), null, district).ifPresent(violations::add);
-        RuleViolation.rejectAny(violations);
+        RuleViolation.rejectAnyBroken(violations);
         refuseSecondRegistration(district, draft, null);
         List<Duplicates.SimilarName> similar = duplicates.similarNames(district, draft.name(), null);
         Organization organization = Organization.register(district, draft);
@@ -77,25 +80,25 @@ public class OrganizationService {
         Organization organization = entityManager.find(Organization.class, id);
         if (organization == null || !Scope.canRead(caller, organization) || !Scope.canKeepContacts(caller, organization)) {
             throw organization != null && Scope.canRead(caller, organization)
-                    ? ProblemException.forbidden("Your role may not change this organization")
+                    ? ProblemException.forbidden(TEXTS.message("access.change"))
                     : Scope.notFound(id);
         }
         Versions.requireCurrent(ifMatch, organization.version);
         organization.requireActive();
-        List<FieldError> violations = new ArrayList<>(DraftRules.check(draft));
+        List<Field> violations = new ArrayList<>(DraftRules.check(draft));
         OrganizationSnapshot before = OrganizationSnapshots.of(organization);
         List<Contact> contactsBefore = List.copyOf(organization.contacts);
         String secretaryBefore = organization.secretaryName;
         if (Scope.canManage(caller, organization)) {
             hierarchy.checkParent(draft.parentId(), id, organization.district).ifPresent(violations::add);
-            RuleViolation.rejectAny(violations);
+            RuleViolation.rejectAnyBroken(violations);
             if (!Objects.equals(organization.creditCode, draft.creditCode())
                     || !Objects.equals(organization.parentId, draft.parentId())) {
                 refuseSecondRegistration(organization.district, draft, id);
             }
             organization.apply(draft);
         } else {
-            RuleViolation.rejectAny(violations);
+            RuleViolation.rejectAnyBroken(violations);
             refuseOutsideContacts(organization, draft);
             organization.applyContacts(draft);
             organization.applyMembers(draft);
@@ -122,13 +125,13 @@ public class OrganizationService {
             throw Scope.notFound(id);
         }
         if (!Scope.canManage(caller, organization)) {
-            throw ProblemException.forbidden("Only the district administration dissolves an organization");
+            throw ProblemException.forbidden(TEXTS.message("access.dissolve"));
         }
         if (ifMatch != null) {
             Versions.requireCurrent(ifMatch, organization.version);
         }
         if (organization.isActive() && hierarchy.hasActiveChildren(id)) {
-            throw RuleViolation.conflict("Dissolve or move its active sub-organizations first");
+            throw RuleViolation.conflict(TEXTS.message("organization.active-children"));
         }
         organization.dissolve(reason, dissolvedOn, DraftRules.today());
         accounts.afterDissolution(organization);
@@ -159,10 +162,8 @@ public class OrganizationService {
         compare(changed, "foundedOn", current.foundedOn, draft.foundedOn());
         compare(changed, "honours", current.honours, draft.honours());
         if (!changed.isEmpty()) {
-            throw new ProblemException(403, "forbidden",
-                    "A branch secretary may change only the secretary, contacts and member counts; not "
-                            + String.join(", ", changed),
-                    changed.stream().map(field -> new org.gongjian.rest.Problem.FieldError(field, "may not be changed by a branch secretary")).toList());
+            throw new ProblemException(403, "forbidden", TEXTS.message("access.secretary-fields", String.join(", ", changed)),
+                    changed.stream().map(field -> new Field(field, TEXTS.message("access.secretary-field"))).toList());
         }
     }
 

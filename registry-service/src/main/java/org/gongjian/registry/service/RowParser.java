@@ -6,6 +6,8 @@ import org.gongjian.registry.domain.Contact;
 import org.gongjian.registry.domain.DraftRules;
 import org.gongjian.registry.domain.OrganizationDraft;
 import org.gongjian.rest.Languages;
+import org.gongjian.rest.Message;
+import org.gongjian.rest.Texts;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -31,22 +33,24 @@ final class RowParser {
     record Parsed(SheetRow row, OrganizationDraft draft, List<RowError> errors) {
     }
 
+    private static final Texts TEXTS = Texts.of("registry");
+
     private RowParser() {
     }
 
     static Parsed parse(SheetRow row) {
         List<RowError> errors = new ArrayList<>();
         OrganizationKind kind = value(row, SheetColumn.KIND, text -> Labels.kind(text).orElse(null),
-                "must be one of " + Labels.kindChoices(Languages.DEFAULT), errors);
+                TEXTS.message("row.one-of", Labels.kindChoices(Languages.DEFAULT)), errors);
         Sector sector = value(row, SheetColumn.SECTOR, text -> Labels.sector(text).orElse(null),
-                "must be one of " + Labels.sectorChoices(Languages.DEFAULT), errors);
-        UUID parentId = value(row, SheetColumn.PARENT_ID, RowParser::uuid, "must be the ID of an organization", errors);
+                TEXTS.message("row.one-of", Labels.sectorChoices(Languages.DEFAULT)), errors);
+        UUID parentId = value(row, SheetColumn.PARENT_ID, RowParser::uuid, TEXTS.message("row.parent-id"), errors);
         Integer full = count(row, SheetColumn.FULL_MEMBERS, errors);
         Integer probationary = count(row, SheetColumn.PROBATIONARY_MEMBERS, errors);
-        LocalDate foundedOn = value(row, SheetColumn.FOUNDED_ON, RowParser::date, "must be a date like 2020-07-01", errors);
+        LocalDate foundedOn = value(row, SheetColumn.FOUNDED_ON, RowParser::date, TEXTS.message("row.date"), errors);
         String language = value(row, SheetColumn.CONTACT_LANGUAGE,
                 text -> LANGUAGES.get(text.toLowerCase(Locale.ROOT)) != null ? LANGUAGES.get(text.toLowerCase(Locale.ROOT))
-                        : LANGUAGES.get(text), "must be 中文/zh-CN or 英文/en", errors);
+                        : LANGUAGES.get(text), TEXTS.message("row.language"), errors);
         List<Contact> contacts = List.of();
         String contactName = row.get(SheetColumn.CONTACT);
         String contactPhone = row.get(SheetColumn.CONTACT_PHONE);
@@ -77,10 +81,10 @@ final class RowParser {
         if (text == null) {
             return 0;
         }
-        return value(row, column, RowParser::integer, "must be a whole number", errors);
+        return value(row, column, RowParser::integer, TEXTS.message("row.whole-number"), errors);
     }
 
-    private static <T> T value(SheetRow row, SheetColumn column, Function<String, T> parser, String message,
+    private static <T> T value(SheetRow row, SheetColumn column, Function<String, T> parser, Message message,
             List<RowError> errors) {
         String text = row.get(column);
         if (text == null) {
@@ -88,7 +92,7 @@ final class RowParser {
         }
         T value = parser.apply(text);
         if (value == null) {
-            errors.add(new RowError(row.number(), column.header(), message + " (found \"" + abbreviate(text) + "\")"));
+            errors.add(new RowError(row.number(), column.header(), TEXTS.message("row.found", message, abbreviate(text))));
         }
         return value;
     }

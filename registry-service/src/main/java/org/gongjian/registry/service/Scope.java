@@ -3,6 +3,7 @@ package org.gongjian.registry.service;
 import org.gongjian.registry.domain.Organization;
 import org.gongjian.rest.Caller;
 import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.ProblemTitles;
 import org.gongjian.rest.Role;
 
 import java.util.Optional;
@@ -52,7 +53,7 @@ final class Scope {
             return Optional.empty();
         }
         return Optional.of(caller.organization().orElseThrow(
-                () -> ProblemException.forbidden("Your account is not linked to an organization")));
+                () -> ProblemException.forbidden(ProblemTitles.detail("not-linked"))));
     }
 
     /** The district a list (every district when none) or a figure (one required) reads: {@link Caller#districtToRead}. */

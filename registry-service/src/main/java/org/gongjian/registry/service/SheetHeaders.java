@@ -19,7 +19,7 @@ final class SheetHeaders {
             int index = i;
             SheetColumn.ofHeader(headers.get(i)).ifPresent(column -> {
                 if (byIndex.containsValue(column)) {
-                    throw UnreadableSheetException.of("the column " + column.header() + " appears twice");
+                    throw UnreadableSheetException.of("column-twice", column.header());
                 }
                 byIndex.put(index, column);
             });
@@ -27,8 +27,7 @@ final class SheetHeaders {
         List<String> missing = REQUIRED.stream().filter(column -> !byIndex.containsValue(column))
                 .map(SheetColumn::header).toList();
         if (!missing.isEmpty()) {
-            throw UnreadableSheetException.of("the header row (row 1) lacks the columns " + String.join(", ", missing)
-                    + "; download the template from /api/organizations/import-template");
+            throw UnreadableSheetException.of("columns-missing", String.join(", ", missing));
         }
     }
 

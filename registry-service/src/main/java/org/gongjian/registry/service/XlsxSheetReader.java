@@ -30,7 +30,7 @@ final class XlsxSheetReader {
                 Stream<Row> stream = workbook.getFirstSheet().openStream()) {
             Iterator<Row> iterator = stream.iterator();
             if (!iterator.hasNext()) {
-                throw UnreadableSheetException.of("the first sheet is empty; it needs a header row");
+                throw UnreadableSheetException.of("xlsx-empty");
             }
             Row headerRow = iterator.next();
             List<String> headerTexts = new ArrayList<>();
@@ -53,14 +53,14 @@ final class XlsxSheetReader {
                     rows.add(sheetRow);
                 }
                 if (rows.size() > maxRows) {
-                    throw UnreadableSheetException.of("more than " + maxRows + " rows; split the file");
+                    throw UnreadableSheetException.of("too-many-rows", maxRows);
                 }
             }
             return rows;
         } catch (ProblemException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw UnreadableSheetException.of("the file is not a readable .xlsx workbook");
+            throw UnreadableSheetException.of("not-xlsx");
         }
     }
 

@@ -1,7 +1,11 @@
 package org.gongjian.registry.domain;
 
 import org.gongjian.registry.support.CreditCodes;
+import org.gongjian.rest.Languages;
 import org.junit.jupiter.api.Test;
+
+import java.util.Locale;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,15 +28,20 @@ class CreditCodeTest {
 
     @Test
     void refusesAWrongCheckCharacter() {
-        assertThat(CreditCode.problem("91350100M000100Y44")).contains("has a wrong check character");
-        assertThat(CreditCode.problem(CreditCodes.broken(CreditCodes.random()))).contains("has a wrong check character");
+        assertThat(english("91350100M000100Y44")).contains("has a wrong check character");
+        assertThat(english(CreditCodes.broken(CreditCodes.random()))).contains("has a wrong check character");
     }
 
     @Test
     void refusesWrongLengthAndCharactersOutsideTheStandard() {
-        assertThat(CreditCode.problem("91350100M000100Y4")).contains("must have 18 characters");
+        assertThat(english("91350100M000100Y4")).contains("must have 18 characters");
+        assertThat(CreditCode.problem("91350100M000100Y4").map(problem -> problem.in(Languages.DEFAULT))).contains("须为 18 位");
         // I, O, S, V and Z are not used by the standard
-        assertThat(CreditCode.problem("91350100M000100I43")).get().asString().contains("outside GB 32100-2015");
-        assertThat(CreditCode.problem("Z1350100M000100Y43")).get().asString().contains("outside GB 32100-2015");
+        assertThat(english("91350100M000100I43")).get().asString().contains("outside GB 32100-2015");
+        assertThat(english("Z1350100M000100Y43")).get().asString().contains("outside GB 32100-2015");
+    }
+
+    private static Optional<String> english(String code) {
+        return CreditCode.problem(code).map(problem -> problem.in(Locale.ENGLISH));
     }
 }

@@ -2,7 +2,7 @@ package org.gongjian.registry.domain;
 
 import org.gongjian.events.organization.OrganizationKind;
 import org.gongjian.events.organization.Sector;
-import org.gongjian.rest.Problem.FieldError;
+import org.gongjian.rest.ProblemException.Field;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -21,7 +21,7 @@ class DraftRulesTest {
     }
 
     private static List<String> fields(OrganizationDraft draft) {
-        return DraftRules.check(draft).stream().map(FieldError::field).toList();
+        return DraftRules.check(draft).stream().map(Field::field).toList();
     }
 
     @Test

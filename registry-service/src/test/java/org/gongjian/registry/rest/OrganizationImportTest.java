@@ -23,9 +23,11 @@ import static org.gongjian.registry.support.Sheets.enterpriseRow;
 import static org.gongjian.registry.support.Sheets.upload;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
 class OrganizationImportTest {
@@ -114,7 +116,8 @@ class OrganizationImportTest {
         String district = newDistrict();
         String foreign = registered(newDistrict(), organ("外区党委", "PARTY_COMMITTEE"));
         upload(admin(district), "orgs.csv", Sheets.csv(List.of(with(enterpriseRow("某党支部"), 3, foreign))), false)
-                .statusCode(422).body("rows[0].row", is(2)).body("rows[0].column", is("上级组织ID"));
+                .statusCode(422).body("rows[0].row", is(2)).body("rows[0].column", is("上级组织ID"))
+                .body("rows[0].message", is("不是本区域的组织"));
     }
 
     @Test
@@ -123,7 +126,8 @@ class OrganizationImportTest {
         upload(admin(district), "orgs.xlsx", Sheets.xlsx(List.of(enterpriseRow("试运行党支部"))), true)
                 .statusCode(200).body("dryRun", is(true)).body("rows", is(1)).body("imported", is(0));
         upload(admin(district), "orgs.csv", Sheets.csv(List.of(with(enterpriseRow("试运行党支部"), 1, "?"))), true)
-                .statusCode(422).body("rows[0].column", is("类型"));
+                .statusCode(422).body("rows[0].column", is("类型"))
+                .body("rows[0].message", startsWith("须为以下之一：")).body("rows[0].message", endsWith("（填写的是“?”）"));
         assertThat(count(district)).isZero();
     }
 

@@ -77,9 +77,14 @@ class OrganizationRegistrationTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("hostUnit.creditCode"))
+                .body("errors.message", hasItem("企业必须填写统一社会信用代码"));
+        register(admin(district), with(enterprise("某企业党支部"), "hostUnit", Map.of("name", "某企业")), "en")
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("hostUnit.creditCode"))
                 .body("errors.message", hasItem("is required for an enterprise"));
         register(admin(district), with(enterprise("某企业党支部"), "hostUnit",
-                Map.of("name", "某企业", "creditCode", CreditCodes.broken(CreditCodes.random()))))
+                Map.of("name", "某企业", "creditCode", CreditCodes.broken(CreditCodes.random()))), "en")
                 .statusCode(400)
                 .body("errors.field", hasItem("hostUnit.creditCode"))
                 .body("errors.message", hasItem("has a wrong check character"));
@@ -195,6 +200,9 @@ class OrganizationRegistrationTest {
         register(admin(district), with(organ("纪检监察党支部", "BRANCH"), "parentId", foreign))
                 .statusCode(400).body("errors[0].field", is("parentId"));
         register(admin(district), with(organ("纪检监察党支部", "BRANCH"), "parentId", branch))
+                .statusCode(400).body("errors[0].field", is("parentId"))
+                .body("errors[0].message", is("是党支部，不能设下级组织"));
+        register(admin(district), with(organ("纪检监察党支部", "BRANCH"), "parentId", branch), "en")
                 .statusCode(400).body("errors[0].field", is("parentId"))
                 .body("errors[0].message", containsString("branch"));
         register(admin(district), with(organ("纪检监察党支部", "BRANCH"), "parentId", "not-a-uuid"))

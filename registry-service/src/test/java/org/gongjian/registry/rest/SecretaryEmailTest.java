@@ -66,7 +66,7 @@ class SecretaryEmailTest {
     @Test
     void theSecretarysEmailIsCheckedLikeAContactsAndNeedsAName() {
         String district = newDistrict();
-        register(admin(district), withSecretary(enterprise("湘潭利和党支部"), "李书记", "not-an-address"))
+        register(admin(district), withSecretary(enterprise("湘潭利和党支部"), "李书记", "not-an-address"), "en")
                 .statusCode(400).body("errors.field", hasItem("secretary.email"))
                 .body("errors.find { it.field == 'secretary.email' }.message", is("is not an e-mail address"));
         register(admin(district), with(enterprise("湘潭利和党支部"), "secretary", Map.of("email", "li@example.cn")))

@@ -64,6 +64,12 @@ public final class Registry {
                 .when().post("/api/organizations").then();
     }
 
+    /** Registers with an {@code Accept-Language}, for the answer's texts in that language. */
+    public static ValidatableResponse register(String token, Object body, String acceptLanguage) {
+        return given().header("Authorization", token).header("Accept-Language", acceptLanguage).contentType(ContentType.JSON)
+                .body(body).when().post("/api/organizations").then();
+    }
+
     /** Registers and answers the new id. */
     public static String registered(String district, Map<String, Object> body) {
         return register(admin(district), body).statusCode(201).extract().path("id");
