@@ -73,11 +73,8 @@ final class QuarkusService extends Component {
             KeycloakAdmin.of(config).setClientSecret(ACCOUNTS_CLIENT, secrets().accountsClientSecret());
             KeycloakAdmin.of(config).setSmtpPort(config.smtpPort());
         }
-        List<String> command = List.of(config.java().toString(), "-Xmx512m",
-                // jboss-threads resets thread locals through java.lang internals on JDK 24+
-                "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-                "-Dquarkus.profile=local", "-jar", jar().toString());
-        Processes.writePidFile(pidFile(), Processes.spawnDetached(command, config.baseDir().resolve("run").resolve(name),
+        List<String> command = ServiceJvm.command(config.java(), jar(), List.of("-Dquarkus.profile=local"));
+        Processes.writePidFile(pidFile(), Processes.spawnDetached(command, ServiceJvm.workingDirectory(jar()),
                 logFile(), environment()));
     }
 

@@ -62,10 +62,8 @@ final class ServerService extends Component {
         if (name.equals("gateway")) {
             KeycloakAdmin.of(config).setClientSecret(QuarkusService.GATEWAY_CLIENT, secrets.get(ServerSecrets.GATEWAY_CLIENT));
         }
-        List<String> command = List.of(config.java().toString(), "-Xmx512m",
-                "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-                "-jar", jar().toString());
-        Processes.writePidFile(pidFile(), Processes.spawnDetached(command, config.baseDir().resolve("run").resolve(name),
+        List<String> command = ServiceJvm.command(config.java(), jar(), List.of());
+        Processes.writePidFile(pidFile(), Processes.spawnDetached(command, ServiceJvm.workingDirectory(jar()),
                 logFile(), environment()));
     }
 
