@@ -96,6 +96,8 @@ class ConsumerRecoveryIT {
                     + " down consumed %.1f s after its process started%n", afterKill.partitions(), afterKill.event());
             assertTrue(afterKill.event() < 15, afterKill + " s");
         } finally {
+            stack.stop();
+            stack.copyLogs(Path.of("target/stack-logs"));
             stack.purge();
         }
     }
