@@ -76,7 +76,9 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
                 .build();
-        return new Browser(new ChromeDriver(service, options), profile);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", PageClock.SCRIPT));
+        return new Browser(driver, profile);
     }
 
     private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {

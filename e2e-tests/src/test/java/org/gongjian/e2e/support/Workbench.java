@@ -35,7 +35,7 @@ public final class Workbench implements AutoCloseable {
     private Workbench(Browser browser) {
         this.browser = browser;
         this.driver = browser.driver();
-        this.wait = new WebDriverWait(driver, WAIT);
+        this.wait = new WebDriverWait(driver, WAIT, Duration.ofMillis(100));
     }
 
     /** A fresh browser profile, signed in as {@code username} through Keycloak's login page. */
@@ -73,6 +73,8 @@ public final class Workbench implements AutoCloseable {
 
     /** Opens a page of the app by its path and waits until {@code ready} is shown; prints the page's timings. */
     public void open(String path, By ready) {
+        ((JavascriptExecutor) driver).executeScript("try { sessionStorage.setItem(arguments[0], arguments[1]); } catch (e) {}",
+                PageClock.READY_KEY, PageClock.readyOf(ready));
         driver.get(PlatformStack.gatewayUrl() + path);
         wait.until(ExpectedConditions.visibilityOfElementLocated(ready));
         waitForQuiet();
@@ -160,22 +162,41 @@ public final class Workbench implements AutoCloseable {
         });
     }
 
-    /** Navigation Timing of the last page load, and when its last API answer arrived (Resource Timing). */
+    /**
+     * Navigation Timing of the last page load, when its last API answer arrived (Resource Timing), when its content
+     * was shown by the browser's clock ({@link PageClock}) and when the test saw it; then the waterfall: each API call
+     * and each script or style sheet with its start and duration (ms since the navigation started), and the long
+     * tasks of the main thread.
+     */
     @SuppressWarnings("unchecked")
     public void printTimings(String page) {
         Map<String, Object> t = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript("""
                 const n = performance.getEntriesByType('navigation')[0];
-                const api = performance.getEntriesByType('resource').filter(r => r.name.includes('/api/'));
+                const all = performance.getEntriesByType('resource');
+                const api = all.filter(r => r.name.includes('/api/'));
+                const short = r => { const u = new URL(r.name); return (u.pathname + u.search).replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '{id}').slice(0, 90); };
+                const fmt = r => `${short(r)} ${Math.round(r.startTime)}+${Math.round(r.duration)}`
+                    + (r.responseStart > 0 && r.requestStart > 0 ? ` (wait ${Math.round(r.responseStart - r.requestStart)})` : '')
+                    + (r.transferSize === 0 && r.decodedBodySize > 0 ? ' cached' : '');
+                const assets = all.filter(r => /\\.(js|css|woff2?)$/.test(new URL(r.name).pathname));
                 return {
                   ttfb: n ? Math.round(n.responseStart) : -1,
                   domContentLoaded: n ? Math.round(n.domContentLoadedEventEnd) : -1,
                   load: n ? Math.round(n.loadEventEnd) : -1,
                   apiCalls: api.length,
                   lastApi: api.length ? Math.round(Math.max(...api.map(r => r.responseEnd))) : 0,
-                  now: Math.round(performance.now())
+                  shown: window.__gjShown === undefined ? -1 : window.__gjShown,
+                  now: Math.round(performance.now()),
+                  api: api.map(fmt).join('; '),
+                  assets: assets.map(r => short(r).replace(/^.*\\//, '') + ' ' + Math.round(r.startTime) + '+' + Math.round(r.duration)
+                      + (r.transferSize === 0 && r.decodedBodySize > 0 ? ' cached' : '')).join('; '),
+                  longTasks: (window.__gjLongTasks || []).map(x => x[0] + '+' + x[1]).join(' ')
                 };""");
-        System.out.printf("[web-timing] %-40s ttfb %5s ms, DOMContentLoaded %5s ms, load %5s ms, %2s API calls, last API answer %5s ms, content shown by %5s ms%n",
-                page, t.get("ttfb"), t.get("domContentLoaded"), t.get("load"), t.get("apiCalls"), t.get("lastApi"), t.get("now"));
+        System.out.printf("[web-timing] %-40s ttfb %5s ms, DOMContentLoaded %5s ms, load %5s ms, %2s API calls, last API answer %5s ms, content shown %5s ms (test saw it at %5s ms)%n",
+                page, t.get("ttfb"), t.get("domContentLoaded"), t.get("load"), t.get("apiCalls"), t.get("lastApi"), t.get("shown"), t.get("now"));
+        System.out.printf("[web-waterfall] %s api: %s%n", page, t.get("api"));
+        System.out.printf("[web-waterfall] %s assets: %s%n", page, t.get("assets"));
+        System.out.printf("[web-waterfall] %s long tasks: %s%n", page, t.get("longTasks"));
     }
 
     /** Sets the value of a native input (a {@code datetime-local} picker) as the phone's own picker would. */
