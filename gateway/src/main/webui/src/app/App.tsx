@@ -6,13 +6,14 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { lazy, Suspense } from 'react';
 import { I18nProvider, useI18n } from '../lib/i18n/I18nProvider';
 import { SessionProvider, useMe, type Role } from '../lib/session/SessionProvider';
+import { forgetMe, sessionStore } from '../lib/session/rememberedMe';
 import { ApiError } from '../lib/api/problem';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { RequireRole } from '../components/RequireRole';
 import { AppLayout } from './AppLayout';
 import { homeOf } from './menu';
 import { NotFound } from '../components/NotFound';
-import { committeePageOf, type CommitteePage } from './routes';
+import { committeePageOf, portalPageOf, type CommitteePage, type PortalPage } from './routes';
 
 /** The code of each committee page, loaded when first needed (the overview's charts only on the overview). */
 const COMMITTEE_PAGES: Record<CommitteePage, () => Promise<{ default: React.ComponentType }>> = {
@@ -26,9 +27,22 @@ const COMMITTEE_PAGES: Record<CommitteePage, () => Promise<{ default: React.Comp
   demands: () => import('../features/demands/DemandsPage'),
   receipts: () => import('../features/receipts/ReceiptsPage'),
 };
+const PORTAL_PAGES: Record<PortalPage, () => Promise<{ default: React.ComponentType }>> = {
+  inbox: () => import('../features/portal/InboxPage'),
+  myPairings: () => import('../features/portal/MyPairingsPage'),
+  myPairing: () => import('../features/portal/MyPairingPage'),
+  myActivity: () => import('../features/portal/MyActivityPage'),
+  myDemands: () => import('../features/portal/MyDemandsPage'),
+  myDemand: () => import('../features/portal/MyDemandPage'),
+  myOrganization: () => import('../features/portal/MyOrganizationPage'),
+  calendar: () => import('../features/portal/CalendarPage'),
+  settings: () => import('../features/portal/SettingsPage'),
+};
 // the page the browser opened on starts loading now, beside the read of the session, not after it
 const opening = committeePageOf(window.location.pathname);
 if (opening) void COMMITTEE_PAGES[opening]();
+const openingPortal = portalPageOf(window.location.pathname);
+if (openingPortal) void PORTAL_PAGES[openingPortal]();
 
 const OverviewPage = lazy(COMMITTEE_PAGES.overview);
 const OrganizationsPage = lazy(COMMITTEE_PAGES.organizations);
@@ -39,15 +53,15 @@ const ActivitiesPage = lazy(COMMITTEE_PAGES.activities);
 const ActivityPage = lazy(COMMITTEE_PAGES.activity);
 const DemandsPage = lazy(COMMITTEE_PAGES.demands);
 const ReceiptsPage = lazy(COMMITTEE_PAGES.receipts);
-const InboxPage = lazy(() => import('../features/portal/InboxPage'));
-const MyPairingsPage = lazy(() => import('../features/portal/MyPairingsPage'));
-const MyPairingPage = lazy(() => import('../features/portal/MyPairingPage'));
-const MyActivityPage = lazy(() => import('../features/portal/MyActivityPage'));
-const MyDemandsPage = lazy(() => import('../features/portal/MyDemandsPage'));
-const MyDemandPage = lazy(() => import('../features/portal/MyDemandPage'));
-const MyOrganizationPage = lazy(() => import('../features/portal/MyOrganizationPage'));
-const CalendarPage = lazy(() => import('../features/portal/CalendarPage'));
-const SettingsPage = lazy(() => import('../features/portal/SettingsPage'));
+const InboxPage = lazy(PORTAL_PAGES.inbox);
+const MyPairingsPage = lazy(PORTAL_PAGES.myPairings);
+const MyPairingPage = lazy(PORTAL_PAGES.myPairing);
+const MyActivityPage = lazy(PORTAL_PAGES.myActivity);
+const MyDemandsPage = lazy(PORTAL_PAGES.myDemands);
+const MyDemandPage = lazy(PORTAL_PAGES.myDemand);
+const MyOrganizationPage = lazy(PORTAL_PAGES.myOrganization);
+const CalendarPage = lazy(PORTAL_PAGES.calendar);
+const SettingsPage = lazy(PORTAL_PAGES.settings);
 const RankingsPage = lazy(() => import('../features/evaluations/RankingsPage'));
 const RatePartnerPage = lazy(() => import('../features/evaluations/RatePartnerPage'));
 const OperationLogPage = lazy(() => import('../features/operationLog/OperationLogPage'));
@@ -68,13 +82,17 @@ const PORTAL = ['branch-secretary', 'enterprise-contact'] as const;
 function Signed() {
   const me = useMe();
   const { t } = useI18n();
-  if (me.isPending) return <Spin fullscreen tip={t('app.loading')} />;
-  if (me.isError) {
-    if (me.error.kind === 'unauthenticated') {
-      window.location.reload();
-      return null;
+  if (me.isError && me.error.kind === 'unauthenticated') {
+    forgetMe(sessionStore());
+    window.location.reload();
+    return null;
+  }
+  // a kept answer (same tab) shows the app while /api/me is renewed; a failed renewal leaves it shown
+  if (me.data === undefined) {
+    if (me.isError) {
+      return <Result status="error" title={t('error.title')} extra={<ProblemAlert error={me.error} onRetry={() => me.refetch()} />} />;
     }
-    return <Result status="error" title={t('error.title')} extra={<ProblemAlert error={me.error} onRetry={() => me.refetch()} />} />;
+    return <Spin fullscreen tip={t('app.loading')} />;
   }
   const page = (node: React.ReactNode) => (
     <RequireRole roles={[...COMMITTEE]}>

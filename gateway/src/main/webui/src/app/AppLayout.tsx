@@ -7,6 +7,7 @@ import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useState, type ReactNode } from 'react';
 import { useI18n } from '../lib/i18n/I18nProvider';
 import { useSession } from '../lib/session/SessionProvider';
+import { forgetMe, sessionStore } from '../lib/session/rememberedMe';
 import { isPortalUser, menuFor, selectedKey } from './menu';
 import { useUnreadCount } from '../features/portal/api';
 import type { MessageKey } from '../lib/i18n/messages';
@@ -94,7 +95,7 @@ export function AppLayout() {
             <Dropdown
               menu={{
                 items: [{
-                  key: 'logout', icon: <LogoutOutlined />, label: <a href="/logout">{t('header.logout')}</a>,
+                  key: 'logout', icon: <LogoutOutlined />, label: <a href="/logout" onClick={() => forgetMe(sessionStore())}>{t('header.logout')}</a>,
                 }],
               }}
             >

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { committeePageOf } from './routes';
+import { committeePageOf, portalPageOf } from './routes';
 
 describe('the page a path opens', () => {
   it('names the committee pages', () => {
@@ -14,5 +14,23 @@ describe('the page a path opens', () => {
     expect(committeePageOf('/my/pairings')).toBeUndefined();
     expect(committeePageOf('/pairings/1/x')).toBeUndefined();
     expect(committeePageOf('/nowhere')).toBeUndefined();
+  });
+});
+
+describe('the portal page a path opens', () => {
+  it('names the portal pages', () => {
+    expect(portalPageOf('/inbox')).toBe('inbox');
+    expect(portalPageOf('/my/pairings/')).toBe('myPairings');
+    expect(portalPageOf('/my/pairings/3f1c')).toBe('myPairing');
+    expect(portalPageOf('/my/activities/9a')).toBe('myActivity');
+    expect(portalPageOf('/my/demands/7')).toBe('myDemand');
+    expect(portalPageOf('/my/organization')).toBe('myOrganization');
+    expect(portalPageOf('/my/calendar')).toBe('calendar');
+    expect(portalPageOf('/settings')).toBe('settings');
+  });
+  it('names no portal page for a committee page or an unknown path', () => {
+    expect(portalPageOf('/')).toBeUndefined();
+    expect(portalPageOf('/pairings/1')).toBeUndefined();
+    expect(portalPageOf('/my/pairings/1/x')).toBeUndefined();
   });
 });

@@ -15,3 +15,21 @@ export function committeePageOf(pathname: string): CommitteePage | undefined {
   if (path === '/receipts') return 'receipts';
   return undefined;
 }
+
+export type PortalPage = 'inbox' | 'myPairings' | 'myPairing' | 'myActivity' | 'myDemands' | 'myDemand' | 'myOrganization'
+  | 'calendar' | 'settings';
+
+/** Which portal page a path shows, or none (a committee page, an unknown path). */
+export function portalPageOf(pathname: string): PortalPage | undefined {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  if (path === '/inbox') return 'inbox';
+  if (path === '/my/pairings') return 'myPairings';
+  if (/^\/my\/pairings\/[^/]+$/.test(path)) return 'myPairing';
+  if (/^\/my\/activities\/[^/]+$/.test(path)) return 'myActivity';
+  if (path === '/my/demands') return 'myDemands';
+  if (/^\/my\/demands\/[^/]+$/.test(path)) return 'myDemand';
+  if (path === '/my/organization') return 'myOrganization';
+  if (path === '/my/calendar') return 'calendar';
+  if (path === '/settings') return 'settings';
+  return undefined;
+}

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { configureApi, get } from '../api/client';
 import type { ApiError } from '../api/problem';
+import { isAnotherSession, readRememberedMe, rememberMe, sessionStore } from './rememberedMe';
 
 export type Role = 'city-admin' | 'district-admin' | 'dashboard-reader' | 'branch-secretary' | 'enterprise-contact';
 
@@ -30,8 +31,30 @@ export interface Session {
 const SessionContext = createContext<Session | null>(null);
 const PICKED = 'gongjian.district';
 
+/**
+ * The signed-in user. A page opened again in the same tab starts from the answer kept in the tab
+ * ({@link readRememberedMe}) and renews it beside its own requests; the first page of a tab waits for it.
+ */
 export function useMe() {
-  return useQuery<Me, ApiError>({ queryKey: ['me'], queryFn: () => get<Me>('/api/me'), staleTime: Infinity, retry: 1 });
+  const client = useQueryClient();
+  return useQuery<Me, ApiError>({
+    queryKey: ['me'],
+    queryFn: async () => {
+      const fresh = await get<Me>('/api/me');
+      const store = sessionStore();
+      const kept = readRememberedMe(store);
+      rememberMe(store, fresh);
+      if (isAnotherSession(kept, fresh)) {
+        void client.resetQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+      }
+      return fresh;
+    },
+    initialData: () => readRememberedMe(sessionStore()),
+    initialDataUpdatedAt: 0,
+    staleTime: Infinity,
+    refetchOnMount: 'always',
+    retry: 1,
+  });
 }
 
 export function SessionProvider({ me, children }: { me: Me; children: ReactNode }) {
