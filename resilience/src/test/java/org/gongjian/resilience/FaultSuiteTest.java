@@ -2,6 +2,7 @@ package org.gongjian.resilience;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.gongjian.stack.DemoData;
+import org.gongjian.stack.KeycloakAdmin;
 import org.gongjian.stack.LocalStack;
 import org.gongjian.stack.ServiceSpec;
 import org.gongjian.stack.StackConfig;
@@ -108,6 +109,8 @@ class FaultSuiteTest {
         PlatformLedger ledger = new PlatformLedger(stack, receiver);
         awaitQuiet(ledger);
         long dlqBefore = ledger.read().dlqRecords();
+        InvitationWhileKeycloakDown invitation = InvitationWhileKeycloakDown.choose(gateways,
+                tokens.get(DemoData.LOADER_USER), orgIds.values());
 
         Workload workload = new Workload(gateways, tokens::get, orgIds, pairingIds, workloadThreads,
                 Duration.ofMillis(full ? 200 : 500));
@@ -117,7 +120,7 @@ class FaultSuiteTest {
         try {
             for (Fault fault : faults(receiver)) {
                 renewTokens(stack, tokens);
-                rows.add(inject(stack, fault, workload, gateways, ledger, dlqBefore));
+                rows.add(inject(stack, fault, workload, gateways, ledger, dlqBefore, invitation));
                 System.out.println("[resilience] " + FaultTable.render(List.of(rows.getLast())).lines().skip(2).findFirst().orElse(""));
             }
         } finally {
@@ -175,7 +178,7 @@ class FaultSuiteTest {
     }
 
     private FaultRow inject(LocalStack stack, Fault fault, Workload workload, Gateways gateways, PlatformLedger ledger,
-                            long dlqBefore) {
+                            long dlqBefore, InvitationWhileKeycloakDown invitation) {
         List<String> extra = new ArrayList<>();
         boolean mailServer = fault.part() == Fault.Part.MAIL_SERVER;
         if (mailServer) {
@@ -194,9 +197,13 @@ class FaultSuiteTest {
         }
         if (fault.part() == Fault.Part.IDENTITY_PROVIDER) {
             extra.addAll(newLoginFailsCleanly(stack));
+            extra.addAll(invitation.inviteWhileDown());
         }
         Fault.hold(outage);
         fault.heal().on(stack);
+        if (fault.part() == Fault.Part.IDENTITY_PROVIDER) {
+            extra.addAll(invitation.nothingLeftInKeycloak(KeycloakAdmin.of(stack)));
+        }
         long healed = System.nanoTime();
         Fault.hold(Duration.ofSeconds(5)); // the workload goes on against the healed platform
         workload.pause();
