@@ -27,26 +27,39 @@ public final class Bounds {
         return year >= MIN_YEAR && year <= MAX_YEAR;
     }
 
-    /** The problem with a text, or {@code null}: control characters, except line breaks and tabs in multi-line text. */
-    public static String textProblem(String value, boolean multiLine) {
+    /** What is wrong with a text, or {@code null}: control characters, except line breaks and tabs in multi-line text. */
+    public static Message textRefusal(String value, boolean multiLine) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (isControl(c) && !(multiLine && (c == '\n' || c == '\r' || c == '\t'))) {
-                return multiLine ? "must not contain control characters other than line breaks and tabs"
-                        : "must not contain control characters or line breaks";
+                return ProblemTitles.field(multiLine ? "control-characters-multi-line" : "control-characters");
             }
         }
         return null;
     }
 
+    /** A date outside {@value #MIN_YEAR}–{@value #MAX_YEAR}. */
+    public static Message yearRefusal() {
+        return ProblemTitles.field("year", MIN_YEAR, MAX_YEAR);
+    }
+
+    /** {@link #textRefusal} in English. */
+    @Deprecated(forRemoval = true)
+    public static String textProblem(String value, boolean multiLine) {
+        Message refusal = textRefusal(value, multiLine);
+        return refusal == null ? null : refusal.toString();
+    }
+
+    /** {@link #yearRefusal} in English. */
+    @Deprecated(forRemoval = true)
     public static String yearProblem() {
-        return "must lie between the years " + MIN_YEAR + " and " + MAX_YEAR;
+        return yearRefusal().toString();
     }
 
     /** 400 naming {@code field} unless the year is in range. */
     public static LocalDate requireInRange(String field, LocalDate date) {
         if (date != null && !yearInRange(date.getYear())) {
-            throw ProblemException.invalid(field, yearProblem());
+            throw ProblemException.invalid(field, yearRefusal());
         }
         return date;
     }
@@ -55,7 +68,7 @@ public final class Bounds {
     public static void requirePeriod(String endField, LocalDate start, LocalDate end) {
         if (start != null && end != null && ChronoUnit.DAYS.between(start, end) > ChronoUnit.DAYS.between(start,
                 start.plusYears(MAX_PERIOD_YEARS))) {
-            throw ProblemException.invalid(endField, "the period may span at most " + MAX_PERIOD_YEARS + " years");
+            throw ProblemException.invalid(endField, ProblemTitles.field("period", MAX_PERIOD_YEARS));
         }
     }
 

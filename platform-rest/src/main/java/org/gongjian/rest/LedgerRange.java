@@ -15,16 +15,16 @@ public record LedgerRange(LocalDate from, LocalDate to) {
         LocalDate start = QueryParams.date("from", from);
         LocalDate end = QueryParams.date("to", to);
         if (start == null) {
-            throw ProblemException.invalid("from", "is required, a date such as 2026-01-01");
+            throw ProblemException.invalid("from", ProblemTitles.field("date-required", "2026-01-01"));
         }
         if (end == null) {
-            throw ProblemException.invalid("to", "is required, a date such as 2026-12-31");
+            throw ProblemException.invalid("to", ProblemTitles.field("date-required", "2026-12-31"));
         }
         if (end.isBefore(start)) {
-            throw ProblemException.invalid("to", "must not lie before 'from'");
+            throw ProblemException.invalid("to", ProblemTitles.field("not-before", "from"));
         }
         if (end.isAfter(start.plusYears(MAX_YEARS))) {
-            throw ProblemException.invalid("to", "the ledger covers at most " + MAX_YEARS + " years");
+            throw ProblemException.invalid("to", ProblemTitles.field("ledger-years", MAX_YEARS));
         }
         return new LedgerRange(start, end);
     }

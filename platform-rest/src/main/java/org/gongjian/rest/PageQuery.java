@@ -15,21 +15,22 @@ public record PageQuery(int page, int size, String sortField, boolean ascending)
         int resolvedPage = page == null ? 0 : page;
         int resolvedSize = size == null ? DEFAULT_SIZE : size;
         if (resolvedPage < 0 || resolvedPage > Bounds.MAX_PAGE) {
-            throw ProblemException.invalid("page", "must be between 0 and " + Bounds.MAX_PAGE);
+            throw ProblemException.invalid("page", ProblemTitles.field("between", 0, Bounds.MAX_PAGE));
         }
         if (resolvedSize < 1 || resolvedSize > MAX_SIZE) {
-            throw ProblemException.invalid("size", "must be between 1 and " + MAX_SIZE);
+            throw ProblemException.invalid("size", ProblemTitles.field("between", 1, MAX_SIZE));
         }
         String[] parts = (sort == null || sort.isBlank() ? defaultSort : sort).split(",", -1);
         String field = parts[0].trim();
         if (!sortable.contains(field)) {
-            throw ProblemException.invalid("sort", "can sort by " + String.join(", ", sortable.stream().sorted().toList()));
+            throw ProblemException.invalid("sort",
+                    ProblemTitles.field("sortable", String.join(", ", sortable.stream().sorted().toList())));
         }
         boolean ascending = true;
         if (parts.length > 1) {
             String direction = parts[1].trim().toLowerCase();
             if (!direction.equals("asc") && !direction.equals("desc")) {
-                throw ProblemException.invalid("sort", "direction must be asc or desc");
+                throw ProblemException.invalid("sort", ProblemTitles.field("sort-direction"));
             }
             ascending = direction.equals("asc");
         }

@@ -29,7 +29,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Every failure leaves a service as {@code application/problem+json}: validation errors name the field, nothing
@@ -53,12 +52,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(violation -> new Problem.FieldError(field(violation), violation.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
+        List<ProblemException.Field> fields = e.getConstraintViolations().stream()
+                .map(violation -> new ProblemException.Field(field(violation), ConstraintMessages.of(violation)))
+                .sorted(Comparator.comparing(ProblemException.Field::field))
                 .toList();
-        String detail = errors.stream().map(error -> error.field() + ": " + error.message()).collect(Collectors.joining("; "));
-        return respond(400, "validation", detail, errors, headers, uri);
+        return toResponse(new ProblemException(400, "validation", (Message) null, fields), headers, uri);
     }
 
     @ServerExceptionMapper
@@ -257,7 +255,7 @@ public class ProblemMappers {
 
     private static Message mappingMessage(JsonMappingException e) {
         if (e instanceof RefusedValueException refused) {
-            return Message.plain(refused.reason());
+            return refused.reason();
         }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && java.time.temporal.Temporal.class.isAssignableFrom(invalid.getTargetType())) {

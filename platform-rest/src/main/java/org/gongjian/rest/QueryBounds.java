@@ -16,16 +16,16 @@ public class QueryBounds {
     public void check(UriInfo uri) {
         for (Map.Entry<String, List<String>> parameter : uri.getQueryParameters().entrySet()) {
             String name = parameter.getKey();
-            if (Bounds.textProblem(name, false) != null) {
-                throw ProblemException.invalid("query", "names a parameter with control characters");
+            if (Bounds.textRefusal(name, false) != null) {
+                throw ProblemException.invalid("query", ProblemTitles.field("parameter-name"));
             }
             for (String value : parameter.getValue()) {
-                String problem = Bounds.textProblem(value, false);
+                Message problem = Bounds.textRefusal(value, false);
                 if (problem != null) {
                     throw ProblemException.invalid(name, problem);
                 }
                 if (value.length() > Bounds.MAX_QUERY_LENGTH) {
-                    throw ProblemException.invalid(name, "at most " + Bounds.MAX_QUERY_LENGTH + " characters");
+                    throw ProblemException.invalid(name, ProblemTitles.field("too-long", Bounds.MAX_QUERY_LENGTH));
                 }
             }
         }

@@ -21,7 +21,7 @@ public final class QueryParams {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid(name, "must be an integer");
+            throw ProblemException.invalid(name, ProblemTitles.field("integer"));
         }
     }
 
@@ -32,7 +32,7 @@ public final class QueryParams {
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "must be a UUID");
+            throw ProblemException.invalid(name, ProblemTitles.field("uuid"));
         }
     }
 
@@ -43,7 +43,7 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+            throw ProblemException.invalid(name, ProblemTitles.field("one-of", Arrays.toString(type.getEnumConstants())));
         }
     }
 
@@ -54,7 +54,7 @@ public final class QueryParams {
         try {
             return Bounds.requireInRange(name, LocalDate.parse(value.strip()));
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "must be a date such as 2025-06-01");
+            throw ProblemException.invalid(name, ProblemTitles.field("date"));
         }
     }
 
@@ -65,7 +65,7 @@ public final class QueryParams {
         return switch (value.strip().toLowerCase()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw ProblemException.invalid(name, "must be true or false");
+            default -> throw ProblemException.invalid(name, ProblemTitles.field("boolean"));
         };
     }
 

@@ -6,14 +6,15 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 /** A JSON value outside the {@link Bounds}; Jackson adds the field's path, the problem mapper names it. */
 public class RefusedValueException extends MismatchedInputException {
 
-    private final String reason;
+    private final Message reason;
 
-    public RefusedValueException(JsonParser parser, String reason, Class<?> targetType) {
-        super(parser, reason, targetType);
+    public RefusedValueException(JsonParser parser, Message reason, Class<?> targetType) {
+        super(parser, reason.toString(), targetType);
         this.reason = reason;
     }
 
-    public String reason() {
+    /** What is wrong with the value, read in the caller's language when answering. */
+    public Message reason() {
         return reason;
     }
 }

@@ -93,7 +93,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = StringDeserializer.instance.deserialize(parser, context);
             if (value != null) {
-                String problem = Bounds.textProblem(value, multiLine);
+                Message problem = Bounds.textRefusal(value, multiLine);
                 if (problem != null) {
                     throw new RefusedValueException(parser, problem, String.class);
                 }
@@ -126,7 +126,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (parser.currentToken() == JsonToken.VALUE_STRING) {
-                String problem = Bounds.textProblem(parser.getText(), false);
+                Message problem = Bounds.textRefusal(parser.getText(), false);
                 if (problem != null) {
                     throw new RefusedValueException(parser, problem, handledType());
                 }
@@ -150,12 +150,12 @@ public class StrictJson implements ObjectMapperCustomizer {
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (parser.currentToken() != null && parser.currentToken().isNumeric()) {
-                throw new RefusedValueException(parser, "must be an ISO-8601 text such as "
-                        + (handledType() == LocalDate.class ? "2025-06-01" : "2025-06-01T09:30:00+08:00"), handledType());
+                throw new RefusedValueException(parser, ProblemTitles.field("iso-text",
+                        handledType() == LocalDate.class ? "2025-06-01" : "2025-06-01T09:30:00+08:00"), handledType());
             }
             Object value = super.deserialize(parser, context);
             if (value instanceof Temporal temporal && !Bounds.yearInRange(yearOf(temporal))) {
-                throw new RefusedValueException(parser, Bounds.yearProblem(), value.getClass());
+                throw new RefusedValueException(parser, Bounds.yearRefusal(), value.getClass());
             }
             return value;
         }

@@ -1,5 +1,7 @@
 package org.gongjian.rest;
 
+import jakarta.ws.rs.core.Response;
+
 /**
  * Optimistic locking over HTTP: reads answer an {@code ETag} of the version, updates send it back in
  * {@code If-Match} and get 412 when someone else changed the resource in between.
@@ -11,6 +13,17 @@ public final class Versions {
 
     public static String etag(long version) {
         return "\"" + version + "\"";
+    }
+
+    /**
+     * The answer of a read or a change of a versioned thing: the entity, and its version as the {@code ETag} that the
+     * next change sends back in {@code If-Match}.
+     * <pre>{@code
+     * return Versions.withEtag(Response.ok(), PairingMapper.response(view), view.pairing().version());
+     * }</pre>
+     */
+    public static Response withEtag(Response.ResponseBuilder builder, Object entity, long version) {
+        return builder.entity(entity).header("ETag", etag(version)).build();
     }
 
     /** The version an {@code If-Match} header names; 428 when it is missing, 400 when it is not ours. */

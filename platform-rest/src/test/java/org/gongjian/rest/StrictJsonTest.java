@@ -91,6 +91,23 @@ class StrictJsonTest {
         assertThat(request.heldOn()).isEqualTo(LocalDate.of(1900, 1, 1));
     }
 
+    @Test
+    void refusedValuesAreExplainedInChineseByDefaultAndInEnglishOnRequest() {
+        assertThat(reasonOf("{\"name\":\"a\\u0000b\"}").in(Languages.DEFAULT)).isEqualTo("不能含有控制字符或换行");
+        assertThat(reasonOf("{\"name\":\"a\\u0000b\"}").in(java.util.Locale.ENGLISH))
+                .isEqualTo("must not contain control characters or line breaks");
+        assertThat(reasonOf("{\"heldOn\":1748736000}").in(Languages.DEFAULT)).isEqualTo("须为 ISO-8601 格式的文本，例如 2025-06-01");
+        assertThat(reasonOf("{\"startsAt\":1748736000}").in(java.util.Locale.ENGLISH))
+                .isEqualTo("must be an ISO-8601 text such as 2025-06-01T09:30:00+08:00");
+        assertThat(reasonOf("{\"heldOn\":\"1899-12-31\"}").in(Languages.DEFAULT)).isEqualTo("年份须在 1900 到 2200 之间");
+    }
+
+    private Message reasonOf(String json) {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> mapper.readValue(json, Request.class));
+        assertThat(thrown).isInstanceOf(RefusedValueException.class);
+        return ((RefusedValueException) thrown).reason();
+    }
+
     private String fieldOf(String json) {
         Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> mapper.readValue(json, Request.class));
         assertThat(thrown).isInstanceOf(JsonProcessingException.class);

@@ -82,7 +82,8 @@ public class ActivityResource {
     @Operation(summary = "Schedule an activity for an active pairing")
     public Response schedule(@NotNull @Valid ScheduleRequest request) {
         ActivityView activity = scheduling.schedule(ActivityMapper.draft(request));
-        return withEtag(Response.created(URI.create("/api/activities/" + activity.activity().id())), activity);
+        return Versions.withEtag(Response.created(URI.create("/api/activities/" + activity.activity().id())),
+                ActivityMapper.response(activity), activity.activity().version());
     }
 
     @GET
@@ -90,7 +91,8 @@ public class ActivityResource {
     @RolesAllowed({Role.DISTRICT_ADMIN, Role.CITY_ADMIN, Role.BRANCH_SECRETARY, Role.ENTERPRISE_CONTACT, Role.DASHBOARD_READER})
     @Operation(summary = "Read an activity")
     public Response get(@PathParam("id") UUID id) {
-        return withEtag(Response.ok(), queries.get(id));
+        ActivityView activity = queries.get(id);
+        return Versions.withEtag(Response.ok(), ActivityMapper.response(activity), activity.activity().version());
     }
 
     @PUT
@@ -99,7 +101,8 @@ public class ActivityResource {
     @Operation(summary = "Reschedule a planned activity", description = "Requires If-Match with the ETag of the last read")
     public Response reschedule(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid RescheduleRequest request) {
-        return withEtag(Response.ok(), scheduling.reschedule(id, ifMatch, ActivityMapper.draft(null, request)));
+        ActivityView activity = scheduling.reschedule(id, ifMatch, ActivityMapper.draft(null, request));
+        return Versions.withEtag(Response.ok(), ActivityMapper.response(activity), activity.activity().version());
     }
 
     @POST
@@ -108,7 +111,8 @@ public class ActivityResource {
     @Operation(summary = "Cancel a planned activity, with a reason")
     public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CancellationRequest request) {
-        return withEtag(Response.ok(), scheduling.cancel(id, ifMatch, request.reason().strip()));
+        ActivityView activity = scheduling.cancel(id, ifMatch, request.reason().strip());
+        return Versions.withEtag(Response.ok(), ActivityMapper.response(activity), activity.activity().version());
     }
 
     @POST
@@ -117,7 +121,8 @@ public class ActivityResource {
     @Operation(summary = "Record a planned activity as held, with attendance per organization, summary and outcomes")
     public Response complete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CompletionRequest request) {
-        return withEtag(Response.ok(), completion.complete(id, ifMatch, ActivityMapper.report(request)));
+        ActivityView activity = completion.complete(id, ifMatch, ActivityMapper.report(request));
+        return Versions.withEtag(Response.ok(), ActivityMapper.response(activity), activity.activity().version());
     }
 
     @POST
@@ -126,7 +131,8 @@ public class ActivityResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Confirm a held activity (a partner organization other than the one that recorded it)")
     public Response confirm(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return withEtag(Response.ok(), completion.confirm(id, ifMatch));
+        ActivityView activity = completion.confirm(id, ifMatch);
+        return Versions.withEtag(Response.ok(), ActivityMapper.response(activity), activity.activity().version());
     }
 
     @POST
@@ -138,7 +144,8 @@ public class ActivityResource {
                     + "The values before and after are kept in the activity's history.")
     public Response correct(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CorrectionRequest request) {
-        return withEtag(Response.ok(), corrections.correct(id, ifMatch, ActivityMapper.report(request), request.reason()));
+        ActivityView activity = corrections.correct(id, ifMatch, ActivityMapper.report(request), request.reason());
+        return Versions.withEtag(Response.ok(), ActivityMapper.response(activity), activity.activity().version());
     }
 
     @POST
@@ -148,7 +155,8 @@ public class ActivityResource {
             description = "A disputed activity does not count toward cadence until the district committee decides")
     public Response dispute(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid DisputeRequest request) {
-        return withEtag(Response.ok(), disputes.dispute(id, ifMatch, request.reason().strip()));
+        ActivityView activity = disputes.dispute(id, ifMatch, request.reason().strip());
+        return Versions.withEtag(Response.ok(), ActivityMapper.response(activity), activity.activity().version());
     }
 
     @POST
@@ -158,7 +166,8 @@ public class ActivityResource {
             description = "UPHELD: the activity no longer counts in cadence or statistics; DISMISSED: it stands and counts")
     public Response resolveDispute(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid DisputeResolutionRequest request) {
-        return withEtag(Response.ok(), disputes.resolve(id, ifMatch, request.outcome(), request.reason().strip()));
+        ActivityView activity = disputes.resolve(id, ifMatch, request.outcome(), request.reason().strip());
+        return Versions.withEtag(Response.ok(), ActivityMapper.response(activity), activity.activity().version());
     }
 
     @GET
@@ -170,10 +179,5 @@ public class ActivityResource {
     public Page<ActivityHistory.Entry> history(@PathParam("id") UUID id, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         return history.of(id, PageQuery.of(page, size, null, Set.of("version"), "version,asc"));
-    }
-
-    private static Response withEtag(Response.ResponseBuilder builder, ActivityView activity) {
-        return builder.entity(ActivityMapper.response(activity))
-                .header("ETag", Versions.etag(activity.activity().version())).build();
     }
 }

@@ -11,6 +11,7 @@ import org.gongjian.rest.Bounds;
 import org.gongjian.rest.Page;
 import org.gongjian.rest.PageQuery;
 import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.Texts;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,6 +21,8 @@ import java.util.UUID;
 /** Compliance per pairing and period, as the caller may see it. */
 @ApplicationScoped
 public class CadenceQueries {
+
+    private static final Texts TEXTS = Texts.of("activity");
 
     private final Scope scope;
     private final CadenceCounts counts;
@@ -44,7 +47,7 @@ public class CadenceQueries {
         LocalDate today = LocalDate.now(clock.withZone(config.zone()));
         Period asked = period == null || period.isBlank() ? null : Period.parse(period.strip());
         if (period != null && !period.isBlank() && (asked == null || !Bounds.yearInRange(asked.start().getYear()))) {
-            throw ProblemException.invalid("period", "must be a month (2025-06) or a quarter (2025-Q2)");
+            throw ProblemException.invalid("period", TEXTS.message("cadence.period"));
         }
         List<PairingView> pairings = pairingId != null ? List.of(scope.readablePairing(pairingId)) : activePairings(district);
         List<CadenceCounts.Compliance> all = pairings.stream()

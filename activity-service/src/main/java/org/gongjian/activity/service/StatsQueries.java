@@ -11,6 +11,7 @@ import org.gongjian.events.activity.ActivityType;
 import org.gongjian.events.pairing.CadencePeriod;
 import org.gongjian.rest.Bounds;
 import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.Texts;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,6 +30,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class StatsQueries {
+
+    private static final Texts TEXTS = Texts.of("activity");
 
     private final EntityManager entityManager;
     private final Scope scope;
@@ -50,7 +53,7 @@ public class StatsQueries {
         LocalDate start = from != null ? from : today.withDayOfMonth(1);
         LocalDate end = to != null ? to : today.withDayOfMonth(today.lengthOfMonth());
         if (end.isBefore(start)) {
-            throw ProblemException.invalid("to", "must not be before from");
+            throw ProblemException.invalid("to", TEXTS.message("stats.to-before-from"));
         }
         Bounds.requirePeriod("to", start, end);
         Map<ActivityType, Long> byType = zeros(ActivityType.class);

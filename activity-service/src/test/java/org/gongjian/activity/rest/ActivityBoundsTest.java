@@ -90,6 +90,29 @@ class ActivityBoundsTest {
     }
 
     @Test
+    void refusalsReadChineseByDefaultAndEnglishOnRequest() {
+        Fixtures f = Fixtures.activePairing();
+        Map<String, String> backwards = Map.of("from", "2025-06-30", "to", "2025-06-01");
+        list(f, "/api/activities/stats", backwards).statusCode(400)
+                .body("errors[0].field", is("to")).body("errors[0].message", is("不能早于 from"));
+        english(f, "/api/activities/stats", backwards).statusCode(400)
+                .body("errors[0].field", is("to")).body("errors[0].message", is("must not be before from"));
+        list(f, "/api/cadence", Map.of("period", "June")).statusCode(400)
+                .body("errors[0].field", is("period")).body("errors[0].message", is("须为月份（2025-06）或季度（2025-Q2）"));
+        english(f, "/api/cadence", Map.of("period", "June")).statusCode(400)
+                .body("errors[0].message", is("must be a month (2025-06) or a quarter (2025-Q2)"));
+        list(f, "/api/activities", Map.of("size", 500)).statusCode(400)
+                .body("errors[0].field", is("size")).body("errors[0].message", is("须在 1 到 200 之间"));
+        english(f, "/api/activities", Map.of("size", 500)).statusCode(400)
+                .body("errors[0].message", is("must be between 1 and 200"));
+        Map<String, Object> untitled = with(f.activity("2025-06-01T09:30:00+08:00", "2025-06-01T11:30:00+08:00"), "title", " ");
+        schedule(f, untitled).statusCode(400).body("errors[0].field", is("title")).body("errors[0].message", is("不能为空"));
+        given().header("Authorization", f.leadSecretary()).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(untitled).post("/api/activities").then().statusCode(400)
+                .body("errors[0].field", is("title")).body("errors[0].message", is("must not be blank"));
+    }
+
+    @Test
     void anAccountWithAVeryLongUsernameCanUploadAPhoto() throws IOException {
         Fixtures f = Fixtures.activePairing();
         String activity = f.held("2025-06-01T09:30:00+08:00", "2025-06-01T11:30:00+08:00");
@@ -120,6 +143,10 @@ class ActivityBoundsTest {
 
     private static ValidatableResponse list(Fixtures f, String path, Map<String, ?> query) {
         return given().header("Authorization", f.admin()).queryParams(query).get(path).then();
+    }
+
+    private static ValidatableResponse english(Fixtures f, String path, Map<String, ?> query) {
+        return given().header("Authorization", f.admin()).header("Accept-Language", "en").queryParams(query).get(path).then();
     }
 
     private static Map<String, Object> with(Map<String, Object> body, String key, Object value) {

@@ -37,7 +37,7 @@ public class PreferenceResource {
     }
 
     public record PreferenceRequest(@NotNull Boolean email, @NotNull Boolean webhook,
-            @NotNull @Pattern(regexp = "zh-CN|en", message = "must be zh-CN or en") String language) {
+            @NotNull @Pattern(regexp = "zh-CN|en", message = "{notification-texts:preference.language}") String language) {
     }
 
     public record PreferenceResponse(boolean inbox, boolean email, boolean webhook, String language) {
@@ -47,7 +47,7 @@ public class PreferenceResource {
     @Operation(summary = "The caller's preferences (ETag for updates)")
     public Response read() {
         PreferenceView preference = preferences.of(owners.current());
-        return Response.ok(NotificationMapper.preference(preference)).tag(unquoted(preference.version())).build();
+        return Versions.withEtag(Response.ok(), NotificationMapper.preference(preference), preference.version());
     }
 
     @PUT
@@ -55,10 +55,6 @@ public class PreferenceResource {
     public Response update(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PreferenceRequest request) {
         PreferenceView preference = preferences.update(owners.current(), ifMatch, request.email(),
                 request.webhook(), request.language());
-        return Response.ok(NotificationMapper.preference(preference)).tag(unquoted(preference.version())).build();
-    }
-
-    private static String unquoted(long version) {
-        return Versions.etag(version).replace("\"", "");
+        return Versions.withEtag(Response.ok(), NotificationMapper.preference(preference), preference.version());
     }
 }

@@ -4,6 +4,7 @@ import org.gongjian.notification.domain.Recipient;
 import org.gongjian.notification.domain.RecipientRole;
 import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.ProblemTitles;
+import org.gongjian.rest.Texts;
 
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,7 @@ public record InboxOwner(RecipientRole role, String district, UUID organizationI
 
     /** The impossible contact id, so that {@code not in} has something to compare with. */
     private static final UUID NOBODY = new UUID(0, 0);
+    private static final Texts TEXTS = Texts.of("notification");
 
     public InboxOwner(RecipientRole role, String district, UUID organizationId, String email, List<UUID> contacts,
             List<UUID> othersContacts) {
@@ -108,7 +110,7 @@ public record InboxOwner(RecipientRole role, String district, UUID organizationI
                     yield Recipient.liaison(district, organizationId, contact, null, email, null).key();
                 }
                 if (email == null) {
-                    throw ProblemException.conflict("Preferences need the e-mail address of your account");
+                    throw ProblemException.conflict(TEXTS.message("inbox.preferences-need-email"));
                 }
                 yield Recipient.liaison(district, organizationId, null, email, null).key();
             }

@@ -11,6 +11,7 @@ import org.gongjian.notification.domain.Notice;
 import org.gongjian.rest.Page;
 import org.gongjian.rest.PageQuery;
 import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.Texts;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -22,6 +23,8 @@ import java.util.UUID;
 /** A person's inbox: list (optionally unread only), mark read, acknowledge (签收). */
 @ApplicationScoped
 public class InboxService {
+
+    private static final Texts TEXTS = Texts.of("notification");
 
     private final Clock clock;
 
@@ -55,7 +58,7 @@ public class InboxService {
         // locked, so that two taps at once make one acknowledgement and both answer its time
         Notice notice = find(owner, id, LockModeType.PESSIMISTIC_WRITE);
         if (!notice.receiptRequired) {
-            throw ProblemException.conflict("This notice asks for no receipt");
+            throw ProblemException.conflict(TEXTS.message("inbox.no-receipt-asked"));
         }
         // to the microsecond, as PostgreSQL keeps it: a repeated tap answers exactly the time the first one stored
         notice.acknowledge(OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));

@@ -9,6 +9,7 @@ import org.gongjian.notification.domain.WebhookEndpoint;
 import org.gongjian.rest.Page;
 import org.gongjian.rest.PageQuery;
 import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.Texts;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -24,6 +25,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class WebhookService {
+
+    private static final Texts TEXTS = Texts.of("notification");
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -54,7 +57,7 @@ public class WebhookService {
     public WebhookEndpointView register(Manager manager, UUID organizationId, String url, String description) {
         UUID organization = organizationId != null ? organizationId : manager.ownOrganization();
         if (organization == null) {
-            throw ProblemException.invalid("organizationId", "must name the organization");
+            throw ProblemException.invalid("organizationId", TEXTS.message("webhook.organization-required"));
         }
         requireInScope(manager, organization);
         targets.requireAllowed(url);

@@ -73,7 +73,10 @@ class InboxTest {
         assertThat(java.time.OffsetDateTime.parse(again).toInstant())
                 .isEqualTo(java.time.OffsetDateTime.parse(acknowledgedAt).toInstant());
         given().header("Authorization", me).when().post("/api/notifications/" + suspended + "/receipt")
-                .then().statusCode(409);
+                .then().statusCode(409).body("detail", is("该通知无需签收"));
+        given().header("Authorization", me).header("Accept-Language", "en")
+                .when().post("/api/notifications/" + suspended + "/receipt")
+                .then().statusCode(409).body("detail", is("This notice asks for no receipt"));
 
         // a colleague, the organ's secretary and another organization do not see (or touch) my notices
         given().header("Authorization", Fixtures.liaisonToken(enterprise.id(), district, colleague))

@@ -14,7 +14,9 @@ import org.gongjian.events.pairing.PairingStatus;
 import org.gongjian.notification.Fixtures;
 import org.gongjian.notification.Inboxes;
 import org.gongjian.notification.Projections;
+import org.gongjian.rest.Role;
 import org.gongjian.testing.KafkaTopics;
+import org.gongjian.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -36,6 +38,20 @@ class PreferenceTest {
     EntityManager entityManager;
 
     @Test
+    void preferencesOfAnAccountWithoutEmailOrContactAreRefusedInTheCallersLanguage() {
+        String district = Fixtures.district();
+        OrganizationSnapshot enterprise = Fixtures.organization(district, "高新仓储党支部", Sector.NON_PUBLIC_ENTERPRISE, "钱书记");
+        KafkaTopics.publish(new OrganizationRegistered(enterprise));
+        projections.awaitOrganizations(List.of(enterprise.id()));
+        String anonymous = Tokens.user("liaison.noemail").roles(Role.ENTERPRISE_CONTACT).district(district)
+                .org(enterprise.id()).bearer();
+        given().header("Authorization", anonymous).when().get("/api/notification-preferences")
+                .then().statusCode(409).body("detail", is("设置通知偏好需要您账号的电子邮箱地址"));
+        given().header("Authorization", anonymous).header("Accept-Language", "en").when().get("/api/notification-preferences")
+                .then().statusCode(409).body("detail", is("Preferences need the e-mail address of your account"));
+    }
+
+    @Test
     void aLiaisonWhoPrefersEnglishWithoutEmailGetsEnglishNoticesInTheInboxOnly() {
         String district = Fixtures.district();
         String email = Fixtures.email("li");
@@ -52,7 +68,12 @@ class PreferenceTest {
                 .when().put("/api/notification-preferences").then().statusCode(428);
         given().header("Authorization", me).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(Map.of("email", false, "webhook", true, "language", "fr"))
-                .when().put("/api/notification-preferences").then().statusCode(400).body("errors.field", hasItem("language"));
+                .when().put("/api/notification-preferences").then().statusCode(400).body("errors.field", hasItem("language"))
+                .body("errors.find { it.field == 'language' }.message", is("须为 zh-CN 或 en"));
+        given().header("Authorization", me).header("If-Match", "\"0\"").header("Accept-Language", "en")
+                .contentType(ContentType.JSON).body(Map.of("email", false, "webhook", true, "language", "fr"))
+                .when().put("/api/notification-preferences").then().statusCode(400)
+                .body("errors.find { it.field == 'language' }.message", is("must be zh-CN or en"));
         given().header("Authorization", me).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(Map.of("email", false, "webhook", true, "language", "en"))
                 .when().put("/api/notification-preferences").then().statusCode(200)

@@ -195,6 +195,18 @@ class WebhookManagementTest {
                 .isZero();
     }
 
+    @Test
+    void theCommitteeNamesTheOrganizationItRegistersAnEndpointFor() {
+        String committee = Fixtures.committeeToken(Fixtures.district());
+        Map<String, String> body = Map.of("url", "http://127.0.0.1:9/x");
+        given().header("Authorization", committee).contentType(ContentType.JSON).body(body)
+                .when().post("/api/webhooks").then().statusCode(400)
+                .body("errors[0].field", is("organizationId")).body("errors[0].message", is("须指明组织"));
+        given().header("Authorization", committee).header("Accept-Language", "en").contentType(ContentType.JSON).body(body)
+                .when().post("/api/webhooks").then().statusCode(400)
+                .body("errors[0].field", is("organizationId")).body("errors[0].message", is("must name the organization"));
+    }
+
     private String startReceiver(AtomicInteger answer, List<Received> received) {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

@@ -1,6 +1,7 @@
 package org.gongjian.pairing.rest;
 
 import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.ProblemTitles;
 import org.gongjian.rest.Bounds;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -44,7 +45,7 @@ public class DistrictFiguresResource {
     @Operation(summary = "Ranking of pairings by their latest evaluation in a year (default: this year)")
     public DistrictFigures.Ranking rankings(@QueryParam("year") Integer year, @QueryParam("district") String district) {
         if (year != null && !Bounds.yearInRange(year)) {
-            throw ProblemException.invalid("year", "must be between " + Bounds.MIN_YEAR + " and " + Bounds.MAX_YEAR);
+            throw ProblemException.invalid("year", ProblemTitles.field("between", Bounds.MIN_YEAR, Bounds.MAX_YEAR));
         }
         return figures.ranking(district, year != null ? year : LocalDate.now(clock).getYear());
     }

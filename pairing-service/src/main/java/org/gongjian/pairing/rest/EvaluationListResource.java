@@ -16,6 +16,7 @@ import org.gongjian.rest.Languages;
 import org.gongjian.rest.Page;
 import org.gongjian.rest.PageQuery;
 import org.gongjian.rest.ProblemException;
+import org.gongjian.rest.ProblemTitles;
 import org.gongjian.rest.Role;
 
 /** Evaluations across pairings: the committee's drafts and final ones, a secretary's that wait for its rating. */
@@ -42,7 +43,7 @@ public class EvaluationListResource {
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("sort") String sort,
             @Context HttpHeaders headers) {
         if (year != null && !Bounds.yearInRange(year)) {
-            throw ProblemException.invalid("year", "must be between " + Bounds.MIN_YEAR + " and " + Bounds.MAX_YEAR);
+            throw ProblemException.invalid("year", ProblemTitles.field("between", Bounds.MIN_YEAR, Bounds.MAX_YEAR));
         }
         PageQuery query = PageQuery.of(page, size, sort, EvaluationQueries.SORTABLE, "openedAt,desc");
         return queries.list(district, status, awaitingMine, year, query)

@@ -1,9 +1,7 @@
 package org.gongjian.pairing.rest;
 
-import jakarta.ws.rs.core.Response;
 import org.gongjian.pairing.service.EvaluationView;
 import org.gongjian.rest.Texts;
-import org.gongjian.rest.Versions;
 
 import java.util.Locale;
 
@@ -25,9 +23,5 @@ final class EvaluationMapper {
                 e.sideRatings().stream().map(r -> new EvaluationResponse.Rating(r.organizationId(), r.side().name(),
                         r.rating(), r.remarks(), r.ratedAt())).toList(),
                 e.remarks(), e.openedAt(), e.evaluatedAt(), e.finalizedAt(), e.version());
-    }
-
-    static Response withEtag(Response.ResponseBuilder builder, EvaluationView view, Locale locale) {
-        return builder.entity(response(view, locale)).header("ETag", Versions.etag(view.version())).build();
     }
 }

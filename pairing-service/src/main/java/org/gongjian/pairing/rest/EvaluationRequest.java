@@ -15,6 +15,6 @@ import java.time.LocalDate;
  */
 public record EvaluationRequest(@MultiLine @Size(max = 2000) String remarks, LocalDate periodStart,
         LocalDate periodEnd,
-        @Null(message = "is given by each side's secretary: POST .../evaluations/{id}/ratings") Integer leadRating,
-        @Null(message = "is given by each side's secretary: POST .../evaluations/{id}/ratings") Integer partnerRating) {
+        @Null(message = "{pairing-texts:evaluation.side-rating}") Integer leadRating,
+        @Null(message = "{pairing-texts:evaluation.side-rating}") Integer partnerRating) {
 }

@@ -17,8 +17,10 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongjian.pairing.service.EvaluationService;
+import org.gongjian.pairing.service.EvaluationView;
 import org.gongjian.rest.Languages;
 import org.gongjian.rest.Role;
+import org.gongjian.rest.Versions;
 
 import java.util.List;
 import java.util.UUID;
@@ -42,9 +44,10 @@ public class EvaluationResource {
             + "typed here (400 naming leadRating / partnerRating).")
     public Response open(@PathParam("pairingId") UUID pairingId, @NotNull @Valid EvaluationRequest request,
             @Context HttpHeaders headers) {
-        return EvaluationMapper.withEtag(Response.status(Response.Status.CREATED),
-                evaluations.open(pairingId, request.remarks(), request.periodStart(), request.periodEnd()),
-                Languages.of(headers));
+        EvaluationView evaluation =
+                evaluations.open(pairingId, request.remarks(), request.periodStart(), request.periodEnd());
+        return Versions.withEtag(Response.status(Response.Status.CREATED),
+                EvaluationMapper.response(evaluation, Languages.of(headers)), evaluation.version());
     }
 
     @GET
@@ -63,7 +66,9 @@ public class EvaluationResource {
     @Operation(summary = "One evaluation, with the ETag that rating and finalizing send back in If-Match")
     public Response read(@PathParam("pairingId") UUID pairingId, @PathParam("evaluationId") UUID evaluationId,
             @Context HttpHeaders headers) {
-        return EvaluationMapper.withEtag(Response.ok(), evaluations.one(pairingId, evaluationId), Languages.of(headers));
+        EvaluationView evaluation = evaluations.one(pairingId, evaluationId);
+        return Versions.withEtag(Response.ok(),
+                EvaluationMapper.response(evaluation, Languages.of(headers)), evaluation.version());
     }
 
     @POST
@@ -74,9 +79,10 @@ public class EvaluationResource {
             + "final). Requires If-Match (428 / 412).")
     public Response rate(@PathParam("pairingId") UUID pairingId, @PathParam("evaluationId") UUID evaluationId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid RatingRequest request, @Context HttpHeaders headers) {
-        return EvaluationMapper.withEtag(Response.ok(),
-                evaluations.rate(pairingId, evaluationId, ifMatch, request.rating(), request.remarks()),
-                Languages.of(headers));
+        EvaluationView evaluation =
+                evaluations.rate(pairingId, evaluationId, ifMatch, request.rating(), request.remarks());
+        return Versions.withEtag(Response.ok(),
+                EvaluationMapper.response(evaluation, Languages.of(headers)), evaluation.version());
     }
 
     @POST
@@ -86,8 +92,9 @@ public class EvaluationResource {
             + "ratings given, publishes pairing.evaluated; only final evaluations are ranked. Requires If-Match.")
     public Response finalizeDraft(@PathParam("pairingId") UUID pairingId, @PathParam("evaluationId") UUID evaluationId,
             @HeaderParam("If-Match") String ifMatch, @Valid FinalizationRequest request, @Context HttpHeaders headers) {
-        return EvaluationMapper.withEtag(Response.ok(),
-                evaluations.finalize(pairingId, evaluationId, ifMatch, request == null ? null : request.remarks()),
-                Languages.of(headers));
+        EvaluationView evaluation =
+                evaluations.finalize(pairingId, evaluationId, ifMatch, request == null ? null : request.remarks());
+        return Versions.withEtag(Response.ok(),
+                EvaluationMapper.response(evaluation, Languages.of(headers)), evaluation.version());
     }
 }

@@ -13,7 +13,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongjian.pairing.service.PairingLifecycle;
+import org.gongjian.pairing.service.PairingView;
 import org.gongjian.rest.Role;
+import org.gongjian.rest.Versions;
 
 import java.util.UUID;
 
@@ -34,7 +36,8 @@ public class PairingLifecycleResource {
     @Path("approval")
     @Operation(summary = "Approve a proposed pairing", description = "It becomes ACTIVE and gets a plaque number.")
     public Response approve(@PathParam("id") UUID id) {
-        return PairingMapper.withEtag(Response.ok(), lifecycle.approve(id));
+        PairingView pairing = lifecycle.approve(id);
+        return Versions.withEtag(Response.ok(), PairingMapper.response(pairing), pairing.pairing().version());
     }
 
     @POST
@@ -42,7 +45,8 @@ public class PairingLifecycleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reject a proposed pairing, with a reason")
     public Response reject(@PathParam("id") UUID id, @NotNull @Valid ReasonRequest request) {
-        return PairingMapper.withEtag(Response.ok(), lifecycle.reject(id, request.reason().strip()));
+        PairingView pairing = lifecycle.reject(id, request.reason().strip());
+        return Versions.withEtag(Response.ok(), PairingMapper.response(pairing), pairing.pairing().version());
     }
 
     @POST
@@ -50,14 +54,16 @@ public class PairingLifecycleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Suspend an active pairing, with a reason")
     public Response suspend(@PathParam("id") UUID id, @NotNull @Valid ReasonRequest request) {
-        return PairingMapper.withEtag(Response.ok(), lifecycle.suspend(id, request.reason().strip()));
+        PairingView pairing = lifecycle.suspend(id, request.reason().strip());
+        return Versions.withEtag(Response.ok(), PairingMapper.response(pairing), pairing.pairing().version());
     }
 
     @POST
     @Path("resumption")
     @Operation(summary = "Resume a suspended pairing")
     public Response resume(@PathParam("id") UUID id) {
-        return PairingMapper.withEtag(Response.ok(), lifecycle.resume(id));
+        PairingView pairing = lifecycle.resume(id);
+        return Versions.withEtag(Response.ok(), PairingMapper.response(pairing), pairing.pairing().version());
     }
 
     @POST
@@ -65,6 +71,7 @@ public class PairingLifecycleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Conclude an active or suspended pairing, with a reason")
     public Response conclude(@PathParam("id") UUID id, @NotNull @Valid ReasonRequest request) {
-        return PairingMapper.withEtag(Response.ok(), lifecycle.conclude(id, request.reason().strip()));
+        PairingView pairing = lifecycle.conclude(id, request.reason().strip());
+        return Versions.withEtag(Response.ok(), PairingMapper.response(pairing), pairing.pairing().version());
     }
 }

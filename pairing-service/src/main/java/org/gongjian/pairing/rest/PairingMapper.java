@@ -1,9 +1,7 @@
 package org.gongjian.pairing.rest;
 
-import jakarta.ws.rs.core.Response;
 import org.gongjian.events.pairing.PairingSnapshot;
 import org.gongjian.pairing.service.PairingView;
-import org.gongjian.rest.Versions;
 
 /** The service's pairing views to responses, explicitly. */
 final class PairingMapper {
@@ -20,9 +18,5 @@ final class PairingMapper {
                 new PairingResponse.Term(p.term().start(), p.term().end()), p.status(), p.statusReason(), p.plaqueNo(),
                 p.launchId(), view.activatedOn(), view.concludedOn(), view.createdAt(), view.updatedAt(), p.version(),
                 view.members().stream().map(m -> new PairingResponse.Member(m.id(), m.name(), m.sector())).toList());
-    }
-
-    static Response withEtag(Response.ResponseBuilder builder, PairingView view) {
-        return builder.entity(response(view)).header("ETag", Versions.etag(view.pairing().version())).build();
     }
 }

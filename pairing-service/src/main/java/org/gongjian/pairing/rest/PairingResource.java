@@ -25,6 +25,7 @@ import org.gongjian.pairing.service.PairingQueries;
 import org.gongjian.rest.Page;
 import org.gongjian.rest.PageQuery;
 import org.gongjian.rest.Role;
+import org.gongjian.rest.Versions;
 
 import java.net.URI;
 import java.util.UUID;
@@ -64,7 +65,8 @@ public class PairingResource {
             + "it waits in PROPOSED for approval.")
     public Response propose(@NotNull @Valid PairingRequest request) {
         PairingView pairing = commands.propose(request.toDraft());
-        return PairingMapper.withEtag(Response.created(URI.create("/api/pairings/" + pairing.pairing().id())), pairing);
+        return Versions.withEtag(Response.created(URI.create("/api/pairings/" + pairing.pairing().id())),
+                PairingMapper.response(pairing), pairing.pairing().version());
     }
 
     @GET
@@ -73,7 +75,8 @@ public class PairingResource {
             Role.ENTERPRISE_CONTACT})
     @Operation(summary = "Read a pairing", description = "With its members' names and sectors (members: the lead first)")
     public Response read(@PathParam("id") UUID id) {
-        return PairingMapper.withEtag(Response.ok(), queries.read(id));
+        PairingView pairing = queries.read(id);
+        return Versions.withEtag(Response.ok(), PairingMapper.response(pairing), pairing.pairing().version());
     }
 
     @PUT
@@ -82,6 +85,7 @@ public class PairingResource {
     @Operation(summary = "Edit a proposed pairing", description = "Requires If-Match with the ETag of the last read.")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PairingRequest request) {
-        return PairingMapper.withEtag(Response.ok(), commands.update(id, ifMatch, request.toDraft()));
+        PairingView pairing = commands.update(id, ifMatch, request.toDraft());
+        return Versions.withEtag(Response.ok(), PairingMapper.response(pairing), pairing.pairing().version());
     }
 }

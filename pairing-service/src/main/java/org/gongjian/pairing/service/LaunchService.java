@@ -50,14 +50,14 @@ public class LaunchService {
     public LaunchView hold(String title, LocalDate heldOn, List<UUID> pairingIds) {
         String district = access.caller().requireDistrict();
         if (new HashSet<>(pairingIds).size() != pairingIds.size()) {
-            throw ProblemException.invalid("pairingIds", "names a pairing more than once");
+            throw ProblemException.invalid("pairingIds", TEXTS.message("launch.pairing-repeated"));
         }
         Map<UUID, Pairing> found = Pairing.<Pairing>find("id in ?1 and district = ?2 order by id", pairingIds, district)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list().stream()
                 .collect(Collectors.toMap(pairing -> pairing.id, Function.identity()));
         List<UUID> unknown = pairingIds.stream().filter(id -> !found.containsKey(id)).toList();
         if (!unknown.isEmpty()) {
-            throw ProblemException.invalid("pairingIds", "unknown pairings in your district: " + join(unknown));
+            throw ProblemException.invalid("pairingIds", TEXTS.message("launch.unknown-pairings", join(unknown)));
         }
         List<UUID> notProposed = pairingIds.stream()
                 .filter(id -> found.get(id).status != PairingStatus.PROPOSED).toList();

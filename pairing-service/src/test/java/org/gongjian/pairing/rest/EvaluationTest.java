@@ -129,7 +129,12 @@ class EvaluationTest {
                 .body(Map.of("leadRating", 4, "partnerRating", 4))
                 .when().post("/api/pairings/" + active[0] + "/evaluations").then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors.field", hasItem("leadRating")).body("errors.field", hasItem("partnerRating"));
+                .body("errors.field", hasItem("leadRating")).body("errors.field", hasItem("partnerRating"))
+                .body("errors[0].message", is("由各方书记评分：POST .../evaluations/{id}/ratings"));
+        given().header("Authorization", fx.admin()).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(Map.of("leadRating", 4)).when().post("/api/pairings/" + active[0] + "/evaluations").then()
+                .statusCode(400).body("errors[0].field", is("leadRating"))
+                .body("errors[0].message", is("is given by each side's secretary: POST .../evaluations/{id}/ratings"));
         given().header("Authorization", fx.secretary(active[1])).contentType(ContentType.JSON).body(Map.of())
                 .when().post("/api/pairings/" + active[0] + "/evaluations").then().statusCode(403);
         given().header("Authorization", new Fixtures().admin()).contentType(ContentType.JSON).body(Map.of())

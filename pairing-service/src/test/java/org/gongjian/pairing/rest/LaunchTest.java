@@ -118,7 +118,21 @@ class LaunchTest {
                 .body(Map.of("title", "启动仪式", "heldOn", "2025-05-16",
                         "pairingIds", List.of(proposed[0].toString(), unknown.toString())))
                 .when().post("/api/launches").then().statusCode(400)
-                .body("errors.field", hasItem("pairingIds")).body("detail", containsString(unknown.toString()));
+                .body("errors.field", hasItem("pairingIds")).body("detail", containsString(unknown.toString()))
+                .body("errors[0].message", is("您所在的区域没有这些结对：" + unknown));
+        given().header("Authorization", fx.admin()).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(Map.of("title", "启动仪式", "heldOn", "2025-05-16",
+                        "pairingIds", List.of(proposed[0].toString(), unknown.toString())))
+                .when().post("/api/launches").then().statusCode(400)
+                .body("errors[0].message", is("unknown pairings in your district: " + unknown));
+        Map<String, Object> twice = Map.of("title", "启动仪式", "heldOn", "2025-05-16",
+                "pairingIds", List.of(proposed[0].toString(), proposed[0].toString()));
+        given().header("Authorization", fx.admin()).contentType(ContentType.JSON).body(twice)
+                .when().post("/api/launches").then().statusCode(400)
+                .body("errors[0].field", is("pairingIds")).body("errors[0].message", is("重复列出了同一个结对"));
+        given().header("Authorization", fx.admin()).header("Accept-Language", "en").contentType(ContentType.JSON).body(twice)
+                .when().post("/api/launches").then().statusCode(400)
+                .body("errors[0].field", is("pairingIds")).body("errors[0].message", is("names a pairing more than once"));
         given().header("Authorization", fx.admin()).when().get("/api/pairings/" + proposed[0]).then()
                 .body("status", is("PROPOSED"));
     }

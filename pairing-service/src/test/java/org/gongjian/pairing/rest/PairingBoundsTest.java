@@ -51,6 +51,11 @@ class PairingBoundsTest {
             given().header("Authorization", fx.admin()).queryParam("year", year)
                     .when().get("/api/pairings/rankings").then().statusCode(400).body("errors[0].field", is("year"));
         }
+        given().header("Authorization", fx.admin()).queryParam("year", 1899)
+                .when().get("/api/pairings/rankings").then().statusCode(400).body("errors[0].message", is("须在 1900 到 2200 之间"));
+        given().header("Authorization", fx.admin()).header("Accept-Language", "en").queryParam("year", 1899)
+                .when().get("/api/pairings/rankings").then().statusCode(400)
+                .body("errors[0].message", is("must be between 1900 and 2200"));
         given().header("Authorization", fx.admin()).queryParam("year", 2025)
                 .when().get("/api/pairings/rankings").then().statusCode(200);
     }

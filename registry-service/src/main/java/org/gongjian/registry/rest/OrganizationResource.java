@@ -79,10 +79,8 @@ public class OrganizationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = DuplicateProblem.class)))
     public Response register(OrganizationRequest request, HttpHeaders headers) {
         Registration created = service.register(caller, OrganizationMapper.draft(request));
-        return Response.created(URI.create("/api/organizations/" + created.organization().id()))
-                .header("ETag", Versions.etag(created.organization().version()))
-                .entity(OrganizationMapper.response(created, Languages.of(headers)))
-                .build();
+        return Versions.withEtag(Response.created(URI.create("/api/organizations/" + created.organization().id())),
+                OrganizationMapper.response(created, Languages.of(headers)), created.organization().version());
     }
 
     @GET
@@ -144,8 +142,6 @@ public class OrganizationResource {
         boolean personal = PersonalData.visibleTo(caller);
         Map<String, AccountState> states = personal
                 ? accounts.of(List.of(snapshot.id())).getOrDefault(snapshot.id(), Map.of()) : Map.of();
-        return Response.ok(OrganizationMapper.response(snapshot, personal, states))
-                .header("ETag", Versions.etag(snapshot.version()))
-                .build();
+        return Versions.withEtag(Response.ok(), OrganizationMapper.response(snapshot, personal, states), snapshot.version());
     }
 }
