@@ -24,7 +24,7 @@ final class OrganizationMapper {
 
     static OrganizationDraft draft(OrganizationRequest request) {
         if (request == null) {
-            throw ProblemException.invalid("body", "is required");
+            throw ProblemException.invalid("body", TEXTS.message("draft.required"));
         }
         OrganizationParts.HostUnit hostUnit = request.hostUnit();
         OrganizationParts.Secretary secretary = request.secretary();
