@@ -43,19 +43,6 @@ public final class Bounds {
         return ProblemTitles.field("year", MIN_YEAR, MAX_YEAR);
     }
 
-    /** {@link #textRefusal} in English. */
-    @Deprecated(forRemoval = true)
-    public static String textProblem(String value, boolean multiLine) {
-        Message refusal = textRefusal(value, multiLine);
-        return refusal == null ? null : refusal.toString();
-    }
-
-    /** {@link #yearRefusal} in English. */
-    @Deprecated(forRemoval = true)
-    public static String yearProblem() {
-        return yearRefusal().toString();
-    }
-
     /** 400 naming {@code field} unless the year is in range. */
     public static LocalDate requireInRange(String field, LocalDate date) {
         if (date != null && !yearInRange(date.getYear())) {

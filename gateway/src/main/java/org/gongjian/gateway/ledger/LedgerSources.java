@@ -1,7 +1,6 @@
 package org.gongjian.gateway.ledger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gongjian.gateway.config.GatewayConfig;
 import org.gongjian.gateway.proxy.Backend;
@@ -23,8 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Opens the rows of every sheet at the services that own them, all at once and with the caller's token, before the
@@ -55,19 +52,12 @@ public class LedgerSources {
 
     private final GatewayConfig config;
     private final ObjectMapper json;
-    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final HttpClient client;
 
-    LedgerSources(GatewayConfig config, ObjectMapper json) {
+    LedgerSources(GatewayConfig config, ObjectMapper json, HttpClient client) {
         this.config = config;
         this.json = json;
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
-                .connectTimeout(config.proxy().connectTimeout()).build();
-    }
-
-    @PreDestroy
-    void close() {
-        executor.shutdownNow();
+        this.client = client;
     }
 
     /** Every sheet's rows, open and answering 200; else the first refusal as a problem, and nothing left open. */

@@ -2,7 +2,6 @@ package org.gongjian.gateway.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gongjian.gateway.config.GatewayConfig;
 import org.gongjian.gateway.proxy.Backend;
@@ -16,17 +15,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Reads one JSON document from a service with the caller's token and a short timeout. Anything but a 2xx JSON
- * answer in time (refused, silent, an error status, unreadable JSON) is reported as "no answer", never thrown.
- * <p>
- * The JDK's client, as {@code LedgerSources} uses: Vert.x 4.5's {@code HttpClientResponse.body()} can drop the end of
- * an answer that arrives before it is called from another thread (vert.x issue 6038), and its future then never
- * completes; a merged page of the operation log waited for it forever.
+ * answer in time (refused, silent, an error status, unreadable JSON) is reported as "no answer", never thrown. The
+ * client is the gateway's one for reading the services ({@code ServiceClientProducer}).
  */
 @ApplicationScoped
 public class ServiceReader {
@@ -35,19 +29,12 @@ public class ServiceReader {
 
     private final GatewayConfig config;
     private final ObjectMapper json;
-    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final HttpClient client;
 
-    ServiceReader(GatewayConfig config, ObjectMapper json) {
+    ServiceReader(GatewayConfig config, ObjectMapper json, HttpClient client) {
         this.config = config;
         this.json = json;
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
-                .connectTimeout(config.dashboard().timeout()).build();
-    }
-
-    @PreDestroy
-    void close() {
-        executor.shutdownNow();
+        this.client = client;
     }
 
     public CompletionStage<Optional<JsonNode>> read(Backend backend, String pathAndQuery, String accessToken) {

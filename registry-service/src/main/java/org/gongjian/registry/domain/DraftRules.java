@@ -48,7 +48,7 @@ public final class DraftRules {
         if (draft.foundedOn() != null && draft.foundedOn().isAfter(today())) {
             violations.add(broken("foundedOn", "draft.future"));
         } else if (draft.foundedOn() != null && !Bounds.yearInRange(draft.foundedOn().getYear())) {
-            violations.add(new Field("foundedOn", Message.plain(Bounds.yearProblem())));
+            violations.add(new Field("foundedOn", Bounds.yearRefusal()));
         }
         if (draft.honours().size() > MAX_HONOURS) {
             violations.add(broken("honours", "draft.at-most", MAX_HONOURS));
@@ -129,8 +129,8 @@ public final class DraftRules {
             }
         } else if (value.length() > max) {
             violations.add(broken(field, "draft.at-most-characters", max));
-        } else if (Bounds.textProblem(value, false) != null) {
-            violations.add(new Field(field, Message.plain(Bounds.textProblem(value, false))));
+        } else if (Bounds.textRefusal(value, false) != null) {
+            violations.add(new Field(field, Bounds.textRefusal(value, false)));
         }
     }
 

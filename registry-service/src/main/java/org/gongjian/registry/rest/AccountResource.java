@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongjian.registry.service.AccountInvitation;
-import org.gongjian.registry.service.AccountView;
 import org.gongjian.rest.Caller;
 import org.gongjian.rest.Problem;
 import org.gongjian.rest.Role;
@@ -46,11 +45,6 @@ public class AccountResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response invite(@PathParam("id") UUID id, AccountRequest request) {
         AccountInvitation.Invited invited = invitation.invite(caller, id, request == null ? null : request.person());
-        return Response.status(invited.created() ? 201 : 200).entity(response(invited.account())).build();
-    }
-
-    private static AccountResponse response(AccountView account) {
-        return new AccountResponse(account.organizationId(), account.person(), account.role(),
-                OrganizationParts.AccountStatus.valueOf(account.state().name()), account.username(), account.invitedAt());
+        return Response.status(invited.created() ? 201 : 200).entity(OrganizationMapper.response(invited.account())).build();
     }
 }

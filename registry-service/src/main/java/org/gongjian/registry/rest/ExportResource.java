@@ -45,7 +45,7 @@ public class ExportResource {
     public Response export(@QueryParam("format") String format, @BeanParam ListParams params, HttpHeaders headers) {
         String resolved = format == null || format.isBlank() ? "xlsx" : format.trim().toLowerCase(Locale.ROOT);
         if (!resolved.equals("xlsx") && !resolved.equals("csv")) {
-            throw ProblemException.invalid("format", "must be xlsx or csv");
+            throw ProblemException.invalid("format", Downloads.TEXTS.message("export.format"));
         }
         PageQuery order = params.page();
         List<OrganizationSnapshot> organizations = queries.all(caller, params.filter(), order.sortField(), order.ascending());

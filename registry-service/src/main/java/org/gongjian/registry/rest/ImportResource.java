@@ -176,6 +176,6 @@ public class ImportResource {
         if (value.equalsIgnoreCase("true")) {
             return true;
         }
-        throw ProblemException.invalid("dryRun", "must be true or false");
+        throw ProblemException.invalid("dryRun", TEXTS.message("import.dry-run"));
     }
 }

@@ -1,20 +1,18 @@
 package org.gongjian.registry.rest;
 
 import org.gongjian.events.organization.OrganizationSnapshot;
-import org.gongjian.events.organization.OrganizationStatus;
-import org.gongjian.registry.domain.AccountState;
-import org.gongjian.registry.domain.Contact;
-import org.gongjian.registry.domain.Person;
-import org.gongjian.registry.domain.OrganizationDraft;
+import org.gongjian.registry.service.AccountStatus;
+import org.gongjian.registry.service.AccountView;
+import org.gongjian.registry.service.OrganizationAccounts;
+import org.gongjian.registry.service.OrganizationForm;
 import org.gongjian.registry.service.Registration;
 import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.Texts;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-/** Requests to drafts and snapshots to responses, explicitly. */
+/** Requests to forms, and snapshots and views to responses, explicitly. */
 final class OrganizationMapper {
 
     private static final Texts TEXTS = Texts.of("registry");
@@ -22,20 +20,20 @@ final class OrganizationMapper {
     private OrganizationMapper() {
     }
 
-    static OrganizationDraft draft(OrganizationRequest request) {
+    static OrganizationForm form(OrganizationRequest request) {
         if (request == null) {
-            throw ProblemException.invalid("body", "is required");
+            throw ProblemException.invalid("body", TEXTS.message("draft.required"));
         }
         OrganizationParts.HostUnit hostUnit = request.hostUnit();
         OrganizationParts.Secretary secretary = request.secretary();
         OrganizationParts.Members members = request.members();
-        List<Contact> contacts = request.contacts() == null ? null : request.contacts().stream()
-                .map(contact -> contact == null ? null : new Contact(text(contact.name()), text(contact.phone()),
-                        text(contact.email()), text(contact.language()), contact.id(), null))
+        List<OrganizationForm.ContactForm> contacts = request.contacts() == null ? null : request.contacts().stream()
+                .map(contact -> contact == null ? null : new OrganizationForm.ContactForm(contact.id(), text(contact.name()),
+                        text(contact.phone()), text(contact.email()), text(contact.language())))
                 .toList();
         List<String> honours = request.honours() == null ? null
                 : request.honours().stream().map(OrganizationMapper::text).toList();
-        return new OrganizationDraft(
+        return new OrganizationForm(
                 text(request.name()),
                 request.kind(),
                 request.sector(),
@@ -52,13 +50,9 @@ final class OrganizationMapper {
                 honours);
     }
 
-    static OrganizationResponse response(OrganizationSnapshot snapshot, boolean personalData) {
-        return response(snapshot, personalData, Map.of(), List.of());
-    }
-
-    /** An organization with the account state of each of its people (shown to those who see personal data). */
+    /** An organization with the account of each of its people (shown to those who see personal data). */
     static OrganizationResponse response(OrganizationSnapshot snapshot, boolean personalData,
-            Map<String, AccountState> accounts) {
+            OrganizationAccounts accounts) {
         return response(snapshot, personalData, accounts, List.of());
     }
 
@@ -69,12 +63,11 @@ final class OrganizationMapper {
                         TEXTS.get(locale, "warning.similar-name", similar.name(), similar.id()),
                         new OrganizationParts.Similar(similar.id(), similar.name(), similar.similarity())))
                 .toList();
-        return response(registration.organization(), true, Map.of(), warnings);
+        return response(registration.organization(), true, OrganizationAccounts.NONE, warnings);
     }
 
     private static OrganizationResponse response(OrganizationSnapshot snapshot, boolean personalData,
-            Map<String, AccountState> accounts, List<OrganizationParts.Warning> warnings) {
-        boolean dissolved = snapshot.status() == OrganizationStatus.DISSOLVED;
+            OrganizationAccounts accounts, List<OrganizationParts.Warning> warnings) {
         OrganizationSnapshot.Secretary secretary = snapshot.secretary();
         OrganizationSnapshot.Dissolution dissolution = snapshot.dissolution();
         return new OrganizationResponse(
@@ -88,12 +81,12 @@ final class OrganizationMapper {
                 secretary == null ? null
                         : new OrganizationParts.Secretary(secretary.name(), personalData ? secretary.phone() : null,
                                 personalData ? secretary.email() : null,
-                                personalData ? status(accounts.get(Person.SECRETARY), dissolved) : null),
+                                personalData ? status(accounts.secretary()) : null),
                 snapshot.contacts().stream()
                         .map(contact -> new OrganizationParts.Contact(contact.id(), contact.name(),
                                 personalData ? contact.phone() : null, personalData ? contact.email() : null,
                                 contact.language(), personalData && contact.id() != null
-                                        ? status(accounts.get(contact.id().toString()), dissolved) : null))
+                                        ? status(accounts.contact(contact.id())) : null))
                         .toList(),
                 new OrganizationParts.Members(snapshot.members().full(), snapshot.members().probationary()),
                 snapshot.foundedOn(),
@@ -104,15 +97,13 @@ final class OrganizationMapper {
                 warnings);
     }
 
-    /**
-     * A person's account as shown: a disabled account shows while the organization is dissolved; a secretary who took
-     * over from one whose account was disabled has none yet.
-     */
-    private static OrganizationParts.AccountStatus status(AccountState state, boolean dissolved) {
-        if (state == null || state == AccountState.DISABLED && !dissolved) {
-            return OrganizationParts.AccountStatus.NONE;
-        }
-        return OrganizationParts.AccountStatus.valueOf(state.name());
+    static AccountResponse response(AccountView account) {
+        return new AccountResponse(account.organizationId(), account.person(), account.role(), status(account.state()),
+                account.username(), account.invitedAt());
+    }
+
+    private static OrganizationParts.AccountStatus status(AccountStatus status) {
+        return OrganizationParts.AccountStatus.valueOf(status.name());
     }
 
     static String text(String value) {

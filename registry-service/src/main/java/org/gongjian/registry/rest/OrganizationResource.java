@@ -21,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongjian.events.organization.OrganizationSnapshot;
 import org.gongjian.events.organization.OrganizationStatus;
-import org.gongjian.registry.domain.AccountState;
 import org.gongjian.registry.service.AccountStates;
+import org.gongjian.registry.service.OrganizationAccounts;
 import org.gongjian.registry.service.OrganizationQueries;
 import org.gongjian.registry.service.OrganizationService;
 import org.gongjian.registry.service.OrganizationTree;
@@ -37,7 +37,6 @@ import org.gongjian.rest.Role;
 import org.gongjian.rest.Versions;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -78,7 +77,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "409", description = "The enterprise is already registered in the district",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = DuplicateProblem.class)))
     public Response register(OrganizationRequest request, HttpHeaders headers) {
-        Registration created = service.register(caller, OrganizationMapper.draft(request));
+        Registration created = service.register(caller, OrganizationMapper.form(request));
         return Versions.withEtag(Response.created(URI.create("/api/organizations/" + created.organization().id())),
                 OrganizationMapper.response(created, Languages.of(headers)), created.organization().version());
     }
@@ -109,7 +108,7 @@ public class OrganizationResource {
     @Operation(summary = "Update an organization",
             description = "Replaces what is known; If-Match required. A branch secretary changes only secretary, contacts and member counts")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, OrganizationRequest request) {
-        return withEtag(service.update(caller, id, ifMatch, OrganizationMapper.draft(request)));
+        return withEtag(service.update(caller, id, ifMatch, OrganizationMapper.form(request)));
     }
 
     @POST
@@ -132,16 +131,14 @@ public class OrganizationResource {
     }
 
     private Page<OrganizationResponse> withAccounts(Page<OrganizationSnapshot> page, boolean personal) {
-        Map<UUID, Map<String, AccountState>> states = personal
-                ? accounts.of(page.items().stream().map(OrganizationSnapshot::id).toList()) : Map.of();
+        Map<UUID, OrganizationAccounts> states = personal ? accounts.of(page.items()) : Map.of();
         return page.map(snapshot -> OrganizationMapper.response(snapshot, personal,
-                states.getOrDefault(snapshot.id(), Map.of())));
+                states.getOrDefault(snapshot.id(), OrganizationAccounts.NONE)));
     }
 
     private Response withEtag(OrganizationSnapshot snapshot) {
         boolean personal = PersonalData.visibleTo(caller);
-        Map<String, AccountState> states = personal
-                ? accounts.of(List.of(snapshot.id())).getOrDefault(snapshot.id(), Map.of()) : Map.of();
+        OrganizationAccounts states = personal ? accounts.of(snapshot) : OrganizationAccounts.NONE;
         return Versions.withEtag(Response.ok(), OrganizationMapper.response(snapshot, personal, states), snapshot.version());
     }
 }

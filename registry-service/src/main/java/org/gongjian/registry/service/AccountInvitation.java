@@ -58,12 +58,11 @@ public class AccountInvitation {
             throw ProblemException.forbidden(TEXTS.message("access.invite"));
         }
         if (!organization.isActive()) {
-            throw ProblemException.conflict("A dissolved organization's people get no accounts");
+            throw ProblemException.conflict(TEXTS.message("account.dissolved"));
         }
         Person person = person(organization, personKey);
         if (person.email() == null) {
-            throw ProblemException.invalid("email", "the register has no e-mail address for " + person.name()
-                    + "; the invitation is sent there");
+            throw ProblemException.invalid("email", TEXTS.message("account.no-email", person.name()));
         }
         Optional<Account> live = Account.live(organizationId, person.key());
         if (live.isPresent()) {
@@ -112,11 +111,11 @@ public class AccountInvitation {
 
     private static Person person(Organization organization, String key) {
         if (key == null || key.isBlank()) {
-            throw ProblemException.invalid("person", "is required: 'secretary' or a contact's id");
+            throw ProblemException.invalid("person", TEXTS.message("account.person-required"));
         }
         if (Person.SECRETARY.equals(key)) {
             if (organization.secretaryName == null) {
-                throw ProblemException.invalid("person", "the organization has no secretary on the register");
+                throw ProblemException.invalid("person", TEXTS.message("account.no-secretary"));
             }
             return Person.secretary(organization);
         }
@@ -124,9 +123,9 @@ public class AccountInvitation {
         try {
             contactId = UUID.fromString(key);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("person", "is 'secretary' or a contact's id");
+            throw ProblemException.invalid("person", TEXTS.message("account.person"));
         }
         return organization.contact(contactId).map(Person::contact)
-                .orElseThrow(() -> ProblemException.invalid("person", "is not a contact of this organization"));
+                .orElseThrow(() -> ProblemException.invalid("person", TEXTS.message("account.not-a-contact")));
     }
 }

@@ -55,7 +55,8 @@ public class OrganizationService {
      */
     @Transactional
     @WithSpan
-    public Registration register(Caller caller, OrganizationDraft draft) {
+    public Registration register(Caller caller, OrganizationForm form) {
+        OrganizationDraft draft = form.draft();
         String district = caller.requireDistrict();
         List<Field> violations = new ArrayList<>(DraftRules.check(draft));
         hierarchy.checkParent(draft.parentId(), null, district).ifPresent(violations::add);
@@ -76,7 +77,8 @@ public class OrganizationService {
      */
     @Transactional
     @WithSpan
-    public OrganizationSnapshot update(Caller caller, UUID id, String ifMatch, OrganizationDraft draft) {
+    public OrganizationSnapshot update(Caller caller, UUID id, String ifMatch, OrganizationForm form) {
+        OrganizationDraft draft = form.draft();
         Organization organization = entityManager.find(Organization.class, id);
         if (organization == null || !Scope.canRead(caller, organization) || !Scope.canKeepContacts(caller, organization)) {
             throw organization != null && Scope.canRead(caller, organization)
