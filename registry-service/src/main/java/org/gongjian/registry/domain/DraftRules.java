@@ -2,7 +2,6 @@ package org.gongjian.registry.domain;
 
 import org.gongjian.events.organization.Sector;
 import org.gongjian.rest.Bounds;
-import org.gongjian.rest.Message;
 import org.gongjian.rest.ProblemException.Field;
 import org.gongjian.rest.Texts;
 
