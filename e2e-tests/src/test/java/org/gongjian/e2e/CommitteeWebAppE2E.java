@@ -302,7 +302,14 @@ class CommitteeWebAppE2E {
 
         // choosing an organization in the tree opens its details
         committee.click(By.xpath("//*[@data-testid='hierarchy']//span[@data-testid='tree-node'][contains(normalize-space(.),'" + organ + "')]"));
-        assertThat(committee.find(testId("org-detail")).getText()).contains("机关");
+        // read once the details show whole: a read as the drawer opened once saw the labels without their values
+        committee.await().until(d -> {
+            try {
+                return d.findElement(testId("org-detail")).getText().contains("机关");
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
         committee.click(By.cssSelector(".ant-drawer-close"));
         committee.await().until(ExpectedConditions.invisibilityOfElementLocated(testId("org-detail")));
     }
