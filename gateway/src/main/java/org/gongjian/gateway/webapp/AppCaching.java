@@ -30,12 +30,18 @@ public class AppCaching {
 
     private void onHeadersEnd(RoutingContext context) {
         String path = context.normalizedPath();
-        context.addHeadersEndHandler(ignored -> apply(path, context.response().getStatusCode(), context.response().headers()));
+        if (isAppFile(path)) { // the proxied API requests, the gateway's hot path, get no handler
+            context.addHeadersEndHandler(ignored -> apply(path, context.response().getStatusCode(), context.response().headers()));
+        }
         context.next();
     }
 
+    private static boolean isAppFile(String path) {
+        return path != null && !path.startsWith("/api/");
+    }
+
     static void apply(String path, int status, MultiMap headers) {
-        if (path == null || path.startsWith("/api/")) {
+        if (!isAppFile(path)) {
             return;
         }
         if (path.startsWith(ASSETS)) {
