@@ -1,12 +1,9 @@
 package org.gongjian.bench;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.List;
+import java.util.Map;
 
 /**
  * The ledger's (台账) district year, written straight into the tables each service's ledger rows are read from, with
@@ -40,11 +37,14 @@ final class LedgerData {
             return toActivity - fromActivity;
         }
 
-        /** SQL for pairing {@code n}'s id; {@code n} an SQL expression. */
+        /** The placeholders of the ledger's SQL: the district, pairings p0 to p1 (pn of them), activities a0 to a1. */
+        Map<String, Object> values() {
+            return Map.of("district", district, "p0", fromPairing, "p1", toPairing - 1, "pn", pairings(),
+                    "a0", fromActivity, "a1", toActivity - 1);
+        }
+
         String formatted(String sql) {
-            return sql.replace("${district}", district).replace("${p0}", Integer.toString(fromPairing))
-                    .replace("${p1}", Integer.toString(toPairing - 1)).replace("${pn}", Integer.toString(pairings()))
-                    .replace("${a0}", Integer.toString(fromActivity)).replace("${a1}", Integer.toString(toActivity - 1));
+            return BenchSql.fill(sql, values());
         }
     }
 
@@ -116,21 +116,7 @@ final class LedgerData {
      * resources: see the pom).
      */
     static void activities(String jdbcUrl, String user, String password, Slice slice) throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password); Statement s = c.createStatement()) {
-            for (String statement : activityStatements(slice)) {
-                s.execute(statement);
-            }
-        }
-    }
-
-    /** The statements of {@value #ACTIVITY_SQL}, filled in for {@code slice}. */
-    static List<String> activityStatements(Slice slice) throws IOException {
-        try (InputStream in = LedgerData.class.getResourceAsStream(ACTIVITY_SQL)) {
-            if (in == null) {
-                throw new IllegalStateException(ACTIVITY_SQL + " is not on the class path");
-            }
-            return List.of(slice.formatted(new String(in.readAllBytes(), StandardCharsets.UTF_8)).split(";\\s*\\n"));
-        }
+        BenchSql.run(jdbcUrl, user, password, ACTIVITY_SQL, slice.values());
     }
 
     /** notification-service: the pairings and organizations as it knows them, and each side's receipt of the activation notice. */

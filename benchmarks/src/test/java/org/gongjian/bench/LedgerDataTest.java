@@ -10,7 +10,8 @@ class LedgerDataTest {
 
     @Test
     void activityServicesShareIsItsBenchmarksSqlFilledInForTheSlice() throws Exception {
-        List<String> statements = LedgerData.activityStatements(new LedgerData.Slice("xiangtan-htz", 500, 5_000, 20_000, 200_000));
+        List<String> statements = BenchSql.statements(LedgerData.ACTIVITY_SQL,
+                new LedgerData.Slice("xiangtan-htz", 500, 5_000, 20_000, 200_000).values());
         assertThat(statements).extracting(statement -> statement.strip().lines()
                         .filter(line -> !line.startsWith("--")).findFirst().orElseThrow())
                 .containsExactly(

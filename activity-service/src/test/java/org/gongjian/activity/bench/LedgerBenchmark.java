@@ -18,9 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
+import java.util.Map;
 
 /**
  * activity-service's share of the ledger (台账) of a large district: 5,000 pairings and 200,000 activities in one year
@@ -94,18 +92,7 @@ class LedgerBenchmark {
 
     /** bench/ledger-activities.sql, the same rows the benchmarks module loads (its LedgerData), for one slice of all. */
     private static void load() throws Exception {
-        String sql;
-        try (InputStream in = LedgerBenchmark.class.getResourceAsStream("/bench/ledger-activities.sql")) {
-            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${district}", DISTRICT)
-                    .replace("${p0}", "0").replace("${p1}", Integer.toString(PAIRINGS - 1))
-                    .replace("${pn}", Integer.toString(PAIRINGS))
-                    .replace("${a0}", "0").replace("${a1}", Integer.toString(ACTIVITIES - 1));
-        }
-        try (Connection c = DriverManager.getConnection(System.getProperty("gongjian.test.jdbc-url"), "postgres", "postgres");
-                Statement s = c.createStatement()) {
-            for (String statement : sql.split(";\\s*\\n")) {
-                s.execute(statement);
-            }
-        }
+        BenchSql.run("/bench/ledger-activities.sql", Map.of("district", DISTRICT, "p0", 0, "p1", PAIRINGS - 1,
+                "pn", PAIRINGS, "a0", 0, "a1", ACTIVITIES - 1));
     }
 }
