@@ -3,13 +3,14 @@ package org.gongjian.bench;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.Map;
 
 /**
  * The ledger's (台账) district year, written straight into the tables each service's ledger rows are read from, with
  * {@code generate_series} as {@link ActivityData} does: pairing-service's pairings (members in {@code partner_ids}),
  * their organizations, one final evaluation each, demands with their history; activity-service's projection of the same
- * pairings and organizations, the year's activities with attendance of both sides and photos for some (the loader of
- * activity-service's {@code bench/LedgerBenchmark}); notification-service's projection of the pairings and
+ * pairings and organizations, the year's activities with attendance of both sides and photos for some (the SQL
+ * activity-service's {@code bench/LedgerBenchmark} loads); notification-service's projection of the pairings and
  * organizations and the receipts of the pairings' activation notices. The same ids in every service, so that the
  * gateway's merge finds them; no events flow. Pairing {@code n}'s members are {@code md5('ledger-lead' || n)} and
  * {@code md5('ledger-partner' || n)}. Loaded in slices (pairings {@code [fromPairing, toPairing)}, activities
@@ -19,6 +20,9 @@ final class LedgerData {
 
     static final String YEAR_FROM = "2025-01-01";
     static final String YEAR_TO = "2025-12-31";
+
+    /** activity-service's share, one statement per {@code ;} at a line end; a test resource of activity-service. */
+    static final String ACTIVITY_SQL = "/bench/ledger-activities.sql";
 
     private LedgerData() {
     }
@@ -33,11 +37,14 @@ final class LedgerData {
             return toActivity - fromActivity;
         }
 
-        /** SQL for pairing {@code n}'s id; {@code n} an SQL expression. */
+        /** The placeholders of the ledger's SQL: the district, pairings p0 to p1 (pn of them), activities a0 to a1. */
+        Map<String, Object> values() {
+            return Map.of("district", district, "p0", fromPairing, "p1", toPairing - 1, "pn", pairings(),
+                    "a0", fromActivity, "a1", toActivity - 1);
+        }
+
         String formatted(String sql) {
-            return sql.replace("${district}", district).replace("${p0}", Integer.toString(fromPairing))
-                    .replace("${p1}", Integer.toString(toPairing - 1)).replace("${pn}", Integer.toString(pairings()))
-                    .replace("${a0}", Integer.toString(fromActivity)).replace("${a1}", Integer.toString(toActivity - 1));
+            return BenchSql.fill(sql, values());
         }
     }
 
@@ -103,56 +110,13 @@ final class LedgerData {
         }
     }
 
-    /** activity-service: the same pairings and organizations, and the activities (the year's, spread over the slice's pairings). */
+    /**
+     * activity-service: the same pairings and organizations, and the activities (the year's, spread over the slice's
+     * pairings), by the SQL its {@code bench/LedgerBenchmark} loads ({@value #ACTIVITY_SQL}, from activity-service's test
+     * resources: see the pom).
+     */
     static void activities(String jdbcUrl, String user, String password, Slice slice) throws Exception {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password); Statement s = c.createStatement()) {
-            s.execute(slice.formatted("""
-                    INSERT INTO organization_view (id, district, name, sector, status, version)
-                    SELECT md5('ledger-lead' || g)::uuid, '${district}', '湘潭高新区机关第' || g || '党支部', 'ORGAN', 'ACTIVE', 1
-                    FROM generate_series(${p0}, ${p1}) g
-                    UNION ALL
-                    SELECT md5('ledger-partner' || g)::uuid, '${district}', '湖南高新企业' || g || '有限公司党支部', 'NON_PUBLIC_ENTERPRISE', 'ACTIVE', 1
-                    FROM generate_series(${p0}, ${p1}) g"""));
-            s.execute(slice.formatted("""
-                    INSERT INTO pairing_view (id, district, title, lead_id, partner_ids, status, cadence_count, cadence_period,
-                                              term_start, term_end, version)
-                    SELECT md5('ledger-pairing' || g)::uuid, '${district}', '机关第' || g || '党支部与高新企业' || g || '结对共建',
-                           md5('ledger-lead' || g)::uuid, ARRAY[md5('ledger-partner' || g)::uuid], 'ACTIVE', 1 + g % 2,
-                           CASE WHEN g % 3 = 0 THEN 'QUARTER' ELSE 'MONTH' END, DATE '2024-06-01', NULL, 1
-                    FROM generate_series(${p0}, ${p1}) g"""));
-            s.execute(slice.formatted("""
-                    INSERT INTO activity (id, district, pairing_id, title, type, starts_at, starts_offset, ends_at, ends_offset,
-                                          location, participant_ids, status, summary, outcomes, completed_by, completed_at,
-                                          confirmed_by, confirmed_at, created_at, version)
-                    SELECT md5('ledger-activity' || g)::uuid, '${district}', md5('ledger-pairing' || n)::uuid, '联建活动：学习研讨第' || g || '期',
-                           (ARRAY['SYMPOSIUM','THEMED_PARTY_DAY','PARTY_LESSON','STUDY_SESSION','SITE_VISIT',
-                                  'VOLUNTEER_SERVICE','TRAINING','CULTURAL','OTHER'])[1 + g % 9],
-                           t, 28800, t + interval '2 hours', 28800, '湘潭高新区党群服务中心，三楼会议室',
-                           ARRAY[md5('ledger-lead' || n)::uuid, md5('ledger-partner' || n)::uuid],
-                           CASE WHEN g % 10 < 7 THEN 'HELD' WHEN g % 10 < 9 THEN 'PLANNED' ELSE 'CANCELLED' END,
-                           CASE WHEN g % 10 < 7 THEN '开展主题党日活动，重温入党誓词，交流企业党建经验' END,
-                           CASE WHEN g % 10 < 7 THEN '形成共建项目清单一份' END,
-                           CASE WHEN g % 10 < 7 THEN md5('ledger-lead' || n)::uuid END,
-                           CASE WHEN g % 10 < 7 THEN t + interval '1 day' END,
-                           CASE WHEN g % 10 < 5 THEN md5('ledger-partner' || n)::uuid END,
-                           CASE WHEN g % 10 < 5 THEN t + interval '2 days' END, t - interval '7 days', 1
-                    FROM (SELECT g, ${p0} + g % ${pn} AS n, TIMESTAMPTZ '2025-01-01 01:00:00+00' + (g % 364) * interval '1 day' AS t
-                          FROM generate_series(${a0}, ${a1}) g) s"""));
-            String slice_ = slice.formatted("SELECT md5('ledger-activity' || g)::uuid FROM generate_series(${a0}, ${a1}) g");
-            s.execute(slice.formatted("""
-                    INSERT INTO activity_attendance (activity_id, organization_id, full_members, probationary, others)
-                    SELECT id, participant_ids[1], 12, 2, 0 FROM activity WHERE id IN (%1$s) AND status = 'HELD'
-                    UNION ALL
-                    SELECT id, participant_ids[2], 20, 3, 15 FROM activity WHERE id IN (%1$s) AND status = 'HELD'"""
-                    .formatted(slice_)));
-            s.execute("""
-                    INSERT INTO activity_photo (id, activity_id, content_type, size_bytes, file_name, uploaded_by, uploaded_at)
-                    SELECT md5('ledger-photo' || a.id || n)::uuid, a.id, 'image/jpeg', 250000, '现场照片.jpg', 'bench', a.starts_at
-                    FROM activity a, generate_series(1, 3) n
-                    WHERE a.id IN (%s) AND a.status = 'HELD' AND get_byte(decode(md5(a.id::text), 'hex'), 0) < 64"""
-                    .formatted(slice_));
-            s.execute("VACUUM ANALYZE");
-        }
+        BenchSql.run(jdbcUrl, user, password, ACTIVITY_SQL, slice.values());
     }
 
     /** notification-service: the pairings and organizations as it knows them, and each side's receipt of the activation notice. */

@@ -10,8 +10,8 @@ import java.util.function.Supplier;
  * Runs work that touches the database again when it fails, so that a database away for a moment (a restart) costs a
  * wait rather than the work. The one retry loop of the platform; what differs between its users is set here:
  * <ul>
- * <li>the pause between tries: {@code firstPause}, doubled after each pause up to {@code longestPause} (the same
- * pause every time when the two are equal);</li>
+ * <li>the pause between tries: a {@link Backoff}, from the first pause doubled after each pause up to the longest
+ * (the same pause every time when the two are equal);</li>
  * <li>the patience: no pause starts that would take the time spent pausing past it; the last failure is thrown;</li>
  * <li>how many times the work may fail while the database answers ({@link #waitingFor}; without a probe, unlimited),
  * not counting a failure that is the database out of reach ({@link DatabaseOutage}: a connection lost to a restart
@@ -35,17 +35,14 @@ public final class DatabaseRetry {
         boolean answers();
     }
 
-    private final Duration firstPause;
-    private final Duration longestPause;
+    private final Backoff backoff;
     private final Duration patience;
     private final int triesWhileAnswering;
     private final Probe probe;
     private final Pause pause;
 
-    private DatabaseRetry(Duration firstPause, Duration longestPause, Duration patience, int triesWhileAnswering,
-            Probe probe, Pause pause) {
-        this.firstPause = firstPause;
-        this.longestPause = longestPause;
+    private DatabaseRetry(Backoff backoff, Duration patience, int triesWhileAnswering, Probe probe, Pause pause) {
+        this.backoff = backoff;
         this.patience = patience;
         this.triesWhileAnswering = triesWhileAnswering;
         this.probe = probe;
@@ -54,7 +51,7 @@ public final class DatabaseRetry {
 
     /** Pauses from {@code first}, doubled up to {@code longest}, for at most {@code patience} in all; no probe. */
     public static DatabaseRetry backingOff(Duration first, Duration longest, Duration patience) {
-        return new DatabaseRetry(first, longest, patience, Integer.MAX_VALUE, () -> true, Thread::sleep);
+        return new DatabaseRetry(new Backoff(first, longest), patience, Integer.MAX_VALUE, () -> true, Thread::sleep);
     }
 
     /** The same pause every time, for at most {@code patience} in all; no probe. */
@@ -64,12 +61,12 @@ public final class DatabaseRetry {
 
     /** Waits for the database while {@code probe} says it does not answer; while it answers, {@code tries} at most. */
     public DatabaseRetry waitingFor(Probe probe, int tries) {
-        return new DatabaseRetry(firstPause, longestPause, patience, tries, probe, pause);
+        return new DatabaseRetry(backoff, patience, tries, probe, pause);
     }
 
     /** Pauses with {@code pause} instead of sleeping. */
     public DatabaseRetry pausingWith(Pause pause) {
-        return new DatabaseRetry(firstPause, longestPause, patience, triesWhileAnswering, probe, pause);
+        return new DatabaseRetry(backoff, patience, triesWhileAnswering, probe, pause);
     }
 
     /** Runs {@code work} until it succeeds or, as described above, gives up; {@code what} names it in the log. */
@@ -102,7 +99,7 @@ public final class DatabaseRetry {
     private final class Pauses {
 
         private Duration waited = Duration.ZERO;
-        private Duration next = firstPause;
+        private Duration next = backoff.first();
 
         Duration upcoming() {
             return next;
@@ -125,8 +122,7 @@ public final class DatabaseRetry {
                 throw failure;
             }
             waited = waited.plus(next);
-            Duration doubled = next.multipliedBy(2);
-            next = doubled.compareTo(longestPause) > 0 ? longestPause : doubled;
+            next = backoff.after(next);
         }
     }
 }

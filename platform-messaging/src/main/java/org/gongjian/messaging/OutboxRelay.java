@@ -30,6 +30,7 @@ public class OutboxRelay {
     private final AgroalDataSource dataSource;
     private final OutboxConfig config;
     private final OutboxMetrics metrics;
+    private final Backoff backoff;
     private final String bootstrapServers;
     private final Semaphore wakeUps = new Semaphore(0);
 
@@ -43,6 +44,7 @@ public class OutboxRelay {
         this.dataSource = dataSource;
         this.config = config;
         this.metrics = metrics;
+        this.backoff = new Backoff(config.relay().firstBackoff(), config.relay().longestBackoff());
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -84,7 +86,7 @@ public class OutboxRelay {
     }
 
     private void run() {
-        Duration backoff = config.relay().firstBackoff();
+        Duration pause = backoff.first();
         while (running) {
             try {
                 OutboxPublisher.Cycle cycle;
@@ -95,11 +97,11 @@ public class OutboxRelay {
                 if (cycle.failed()) {
                     metrics.failed();
                     closeProducer();
-                    sleep(backoff);
-                    backoff = longer(backoff);
+                    sleep(pause);
+                    pause = backoff.after(pause);
                     continue;
                 }
-                backoff = config.relay().firstBackoff();
+                pause = backoff.first();
                 if (cycle.published() < config.relay().batchSize()) {
                     wakeUps.tryAcquire(config.relay().pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                     wakeUps.drainPermits();
@@ -111,17 +113,12 @@ public class OutboxRelay {
                 if (!running) {
                     return;
                 }
-                LOG.warnf("Outbox relay cycle failed, retrying in %s: %s", backoff, e.getMessage());
+                LOG.warnf("Outbox relay cycle failed, retrying in %s: %s", pause, e.getMessage());
                 metrics.failed();
-                sleep(backoff);
-                backoff = longer(backoff);
+                sleep(pause);
+                pause = backoff.after(pause);
             }
         }
-    }
-
-    private Duration longer(Duration backoff) {
-        Duration doubled = backoff.multipliedBy(2);
-        return doubled.compareTo(config.relay().longestBackoff()) > 0 ? config.relay().longestBackoff() : doubled;
     }
 
     private void sleep(Duration duration) {

@@ -46,7 +46,7 @@ public class ActivityHistory {
 
     /** @param eventType the event the change publishes, e.g. {@code activity.corrected.v1}: its verb names the action */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void append(String eventType, ActivitySnapshot before, ActivitySnapshot after, String reason) {
+    void append(String eventType, ActivitySnapshot before, ActivitySnapshot after, String reason) {
         entityManager.createNativeQuery("""
                 INSERT INTO activity_history (activity_id, version, action, actor, actor_role, organization_id, at, reason, changes)
                 VALUES (:activity, :version, :action, :actor, :role, :organization, :at, :reason, CAST(:changes AS jsonb))""")

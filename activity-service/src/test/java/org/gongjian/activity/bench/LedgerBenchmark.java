@@ -18,15 +18,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
+import java.util.Map;
 
 /**
  * activity-service's share of the ledger (台账) of a large district: 5,000 pairings and 200,000 activities in one year
- * (with attendance of both sides for held ones and photos for some), loaded with INSERT ... SELECT into the real schema,
- * then the year's activity rows and cadence rows streamed over HTTP as the gateway reads them. Prints rows, bytes,
- * seconds and memory. Not a test: run on demand with {@code -Pbench} (see the README).
+ * (with attendance of both sides for held ones and photos for some), loaded with INSERT ... SELECT into the real schema
+ * ({@code bench/ledger-activities.sql}, which the benchmarks module loads too), then the year's activity rows and
+ * cadence rows streamed over HTTP as the gateway reads them. Prints rows, bytes, seconds and memory. Not a test: run on demand with {@code -Pbench} (see the README).
  */
 @QuarkusTest
 @Tag("bench")
@@ -92,54 +90,9 @@ class LedgerBenchmark {
         }
     }
 
+    /** bench/ledger-activities.sql, the same rows the benchmarks module loads (its LedgerData), for one slice of all. */
     private static void load() throws Exception {
-        try (Connection c = DriverManager.getConnection(System.getProperty("gongjian.test.jdbc-url"), "postgres", "postgres");
-                Statement s = c.createStatement()) {
-            s.execute("""
-                    INSERT INTO organization_view (id, district, name, sector, status, version)
-                    SELECT md5('lo' || g)::uuid, '%1$s', '湘潭高新区机关第' || g || '党支部', 'ORGAN', 'ACTIVE', 1
-                    FROM generate_series(0, %2$d) g
-                    UNION ALL
-                    SELECT md5('po' || g)::uuid, '%1$s', '湖南高新企业' || g || '有限公司党支部', 'NON_PUBLIC_ENTERPRISE', 'ACTIVE', 1
-                    FROM generate_series(0, %2$d) g""".formatted(DISTRICT, PAIRINGS - 1));
-            s.execute("""
-                    INSERT INTO pairing_view (id, district, title, lead_id, partner_ids, status, cadence_count, cadence_period,
-                                              term_start, term_end, version)
-                    SELECT md5('p' || g)::uuid, '%s', '机关第' || g || '党支部与高新企业' || g || '结对共建', md5('lo' || g)::uuid,
-                           ARRAY[md5('po' || g)::uuid], 'ACTIVE', 1 + g %% 2, CASE WHEN g %% 3 = 0 THEN 'QUARTER' ELSE 'MONTH' END,
-                           DATE '2024-06-01', NULL, 1
-                    FROM generate_series(0, %d) g""".formatted(DISTRICT, PAIRINGS - 1));
-            s.execute("""
-                    INSERT INTO activity (id, district, pairing_id, title, type, starts_at, starts_offset, ends_at, ends_offset,
-                                          location, participant_ids, status, summary, outcomes, completed_by, completed_at,
-                                          confirmed_by, confirmed_at, created_at, version)
-                    SELECT md5('a' || g)::uuid, '%1$s', md5('p' || (g %% %2$d))::uuid, '联建活动：学习研讨第' || g || '期',
-                           (ARRAY['SYMPOSIUM','THEMED_PARTY_DAY','PARTY_LESSON','STUDY_SESSION','SITE_VISIT',
-                                  'VOLUNTEER_SERVICE','TRAINING','CULTURAL','OTHER'])[1 + g %% 9],
-                           t, 28800, t + interval '2 hours', 28800, '湘潭高新区党群服务中心，三楼会议室',
-                           ARRAY[md5('lo' || (g %% %2$d))::uuid, md5('po' || (g %% %2$d))::uuid],
-                           CASE WHEN g %% 10 < 7 THEN 'HELD' WHEN g %% 10 < 9 THEN 'PLANNED' ELSE 'CANCELLED' END,
-                           CASE WHEN g %% 10 < 7 THEN '开展主题党日活动，重温入党誓词，交流企业党建经验' END,
-                           CASE WHEN g %% 10 < 7 THEN '形成共建项目清单一份' END,
-                           CASE WHEN g %% 10 < 7 THEN md5('lo' || (g %% %2$d))::uuid END,
-                           CASE WHEN g %% 10 < 7 THEN t + interval '1 day' END,
-                           CASE WHEN g %% 10 < 5 THEN md5('po' || (g %% %2$d))::uuid END,
-                           CASE WHEN g %% 10 < 5 THEN t + interval '2 days' END, t - interval '7 days', 1
-                    FROM (SELECT g, TIMESTAMPTZ '2025-01-01 01:00:00+00' + (g %% 364) * interval '1 day' AS t
-                          FROM generate_series(0, %3$d) g) s""".formatted(DISTRICT, PAIRINGS, ACTIVITIES - 1));
-            s.execute("""
-                    INSERT INTO activity_attendance (activity_id, organization_id, full_members, probationary, others)
-                    SELECT id, participant_ids[1], 12, 2, 0 FROM activity WHERE district = '%1$s' AND status = 'HELD'
-                    UNION ALL
-                    SELECT id, participant_ids[2], 20, 3, 15 FROM activity WHERE district = '%1$s' AND status = 'HELD'"""
-                    .formatted(DISTRICT));
-            s.execute("""
-                    INSERT INTO activity_photo (id, activity_id, content_type, size_bytes, file_name, uploaded_by, uploaded_at)
-                    SELECT md5('ph' || a.id || n)::uuid, a.id, 'image/jpeg', 250000, '现场照片.jpg', 'bench', a.starts_at
-                    FROM activity a, generate_series(1, 3) n
-                    WHERE a.district = '%s' AND a.status = 'HELD' AND get_byte(decode(md5(a.id::text), 'hex'), 0) < 64"""
-                    .formatted(DISTRICT));
-            s.execute("VACUUM ANALYZE");
-        }
+        BenchSql.run("/bench/ledger-activities.sql", Map.of("district", DISTRICT, "p0", 0, "p1", PAIRINGS - 1,
+                "pn", PAIRINGS, "a0", 0, "a1", ACTIVITIES - 1));
     }
 }

@@ -17,17 +17,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
  * The district overview over 1,000,000 activities: loads them with generate_series (50 districts, 100 pairings each,
- * two years), then times overview requests over HTTP and prints percentiles, throughput and memory. Not a test: run
+ * two years; {@code bench/stats-activities.sql}, which the benchmarks module loads too), then times overview requests over HTTP and prints percentiles, throughput and memory. Not a test: run
  * on demand with {@code -Pbench} (see the README).
  */
 @QuarkusTest
@@ -157,43 +157,10 @@ class StatsBenchmark {
         }
     }
 
+    /** bench/stats-activities.sql, the rows the benchmarks module loads too (its ActivityData), in 2024 and 2025. */
     private static void load() throws Exception {
-        try (Connection c = DriverManager.getConnection(System.getProperty("gongjian.test.jdbc-url"), "postgres", "postgres");
-                Statement s = c.createStatement()) {
-            s.execute("""
-                    INSERT INTO pairing_view (id, district, title, lead_id, partner_ids, status, cadence_count, cadence_period,
-                                              term_start, term_end, version)
-                    SELECT md5('p' || g)::uuid, 'bench-' || (g %% %d), '结对共建 ' || g, md5('l' || g)::uuid,
-                           ARRAY[md5('o' || g)::uuid], 'ACTIVE', 1 + g %% 2, CASE WHEN g %% 3 = 0 THEN 'QUARTER' ELSE 'MONTH' END,
-                           DATE '2024-01-01', NULL, 1
-                    FROM generate_series(0, %d) g""".formatted(DISTRICTS, DISTRICTS * PAIRINGS_PER_DISTRICT - 1));
-            s.execute("""
-                    INSERT INTO activity (id, district, pairing_id, title, type, starts_at, starts_offset, ends_at, ends_offset,
-                                          location, participant_ids, status, summary, completed_at, confirmed_by, confirmed_at,
-                                          created_at, version)
-                    SELECT md5('a' || g)::uuid, 'bench-' || (g %% %d), md5('p' || (g %% %d))::uuid, '联建活动 ' || g,
-                           (ARRAY['SYMPOSIUM','THEMED_PARTY_DAY','PARTY_LESSON','STUDY_SESSION','SITE_VISIT',
-                                  'VOLUNTEER_SERVICE','TRAINING','CULTURAL','OTHER'])[1 + g %% 9],
-                           t, 28800, t + interval '2 hours', 28800, '党群服务中心',
-                           ARRAY[md5('l' || (g %% %d))::uuid, md5('o' || (g %% %d))::uuid],
-                           CASE WHEN g %% 10 < 7 THEN 'HELD' WHEN g %% 10 < 9 THEN 'PLANNED' ELSE 'CANCELLED' END,
-                           CASE WHEN g %% 10 < 7 THEN '活动纪要' END, CASE WHEN g %% 10 < 7 THEN t + interval '1 day' END,
-                           CASE WHEN g %% 10 < 5 THEN md5('o' || (g %% %d))::uuid END,
-                           CASE WHEN g %% 10 < 5 THEN t + interval '2 days' END, t - interval '7 days', 1
-                    FROM (SELECT g, TIMESTAMPTZ '2024-01-01 01:00:00+00' + (g %% 730) * interval '1 day' AS t
-                          FROM generate_series(0, %d) g) s""".formatted(DISTRICTS, DISTRICTS * PAIRINGS_PER_DISTRICT,
-                    DISTRICTS * PAIRINGS_PER_DISTRICT, DISTRICTS * PAIRINGS_PER_DISTRICT, DISTRICTS * PAIRINGS_PER_DISTRICT,
-                    ACTIVITIES - 1));
-            s.execute("""
-                    INSERT INTO activity_attendance (activity_id, organization_id, full_members, probationary, others)
-                    SELECT id, participant_ids[1], 10, 2, 5 FROM activity WHERE district LIKE 'bench-%' AND status = 'HELD'""");
-            s.execute("""
-                    INSERT INTO activity_daily_stats (district, day, type, status, activities, full_members, probationary, others)
-                    SELECT a.district, (a.starts_at AT TIME ZONE 'Asia/Shanghai')::date, a.type, a.status, count(*),
-                           coalesce(sum(t.full_members), 0), coalesce(sum(t.probationary), 0), coalesce(sum(t.others), 0)
-                    FROM activity a LEFT JOIN activity_attendance t ON t.activity_id = a.id
-                    WHERE a.district LIKE 'bench-%' GROUP BY 1, 2, 3, 4""");
-            s.execute("VACUUM ANALYZE");
-        }
+        BenchSql.run("/bench/stats-activities.sql", Map.of("districts", DISTRICTS, "home", "bench-0",
+                "pairings", DISTRICTS * PAIRINGS_PER_DISTRICT, "activities", ACTIVITIES,
+                "first_day", "TIMESTAMPTZ '2024-01-01 00:00:00+00'", "term_start", "DATE '2024-01-01'"));
     }
 }

@@ -6,10 +6,9 @@ import org.gongjian.notification.rest.WebhookResource.AttemptResponse;
 import org.gongjian.notification.rest.WebhookResource.WebhookResponse;
 import org.gongjian.notification.service.NoticeView;
 import org.gongjian.notification.service.PreferenceView;
+import org.gongjian.notification.service.ReceiptService;
 import org.gongjian.notification.service.WebhookAttempt;
 import org.gongjian.notification.service.WebhookEndpointView;
-
-import java.time.OffsetDateTime;
 
 /** The service's views to responses, explicitly. */
 final class NotificationMapper {
@@ -23,13 +22,12 @@ final class NotificationMapper {
                 new NoticeResponse.Subject(notice.subjectType(), notice.subjectId()), notice.language());
     }
 
-    /** {@code overdueBefore}: a receipt still pending that was asked for before this is overdue. */
-    static ReceiptResponse receipt(NoticeView notice, OffsetDateTime overdueBefore) {
+    static ReceiptResponse receipt(ReceiptService.ReceiptView receipt) {
+        NoticeView notice = receipt.notice();
         boolean pending = notice.acknowledgedAt() == null;
         return new ReceiptResponse(notice.id(), notice.type().name(), notice.subjectId(), notice.title(),
                 notice.organizationId(), notice.recipientRole().name(), notice.recipientName(), notice.createdAt(),
-                notice.acknowledgedAt(), pending ? "PENDING" : "ACKNOWLEDGED",
-                pending && !notice.createdAt().isAfter(overdueBefore));
+                notice.acknowledgedAt(), pending ? "PENDING" : "ACKNOWLEDGED", receipt.overdue());
     }
 
     /** The secret only in the answer to the registration. */

@@ -58,9 +58,8 @@ public class ReceiptResource {
                 wanted == null ? null : wanted == ReceiptStatus.PENDING,
                 Boolean.TRUE.equals(QueryParams.bool("overdue", overdue)));
         String readable = readableDistrict(district);
-        OffsetDateTime overdueBefore = receipts.overdueBefore();
         return receipts.list(readable, filter, PageQuery.of(page, size, sort, SORTABLE, "createdAt,asc"))
-                .map(notice -> NotificationMapper.receipt(notice, overdueBefore));
+                .map(NotificationMapper::receipt);
     }
 
     /** Where a receipt stands. */

@@ -48,7 +48,7 @@ public class DeliveryDispatcher {
     }
 
     /** Dispatches soon, on a thread of its own: called when deliveries were committed. */
-    public void wake() {
+    void wake() {
         requested.set(true);
         if (!running.isLocked()) {
             wakeups.execute(this::tick);

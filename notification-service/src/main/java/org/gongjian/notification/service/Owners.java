@@ -1,5 +1,6 @@
 package org.gongjian.notification.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.RequestScoped;
 import org.gongjian.notification.domain.RecipientRole;
 import org.gongjian.rest.Caller;
@@ -27,6 +28,7 @@ public class Owners {
         this.bindings = bindings;
     }
 
+    @WithSpan
     public InboxOwner current() {
         String district = caller.requireDistrict();
         String email = caller.email().orElse(null);

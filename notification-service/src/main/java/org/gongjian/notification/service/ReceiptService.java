@@ -123,13 +123,18 @@ public class ReceiptService {
     public record ReceiptFilter(UUID pairingId, Boolean pending, boolean overdueOnly) {
     }
 
+    /** A receipt-requiring notice as a list shows it: overdue when still pending after the reminder delay. */
+    public record ReceiptView(NoticeView notice, boolean overdue) {
+    }
+
     /**
      * Every receipt-requiring notice of the district (or of one of its pairings), acknowledged or pending. Overdue: still
      * pending {@code receipts.remind-after} after it was sent; oldest first by default, so the overdue ones lead.
      */
     @Transactional
     @WithSpan
-    public Page<NoticeView> list(String district, ReceiptFilter filter, PageQuery query) {
+    public Page<ReceiptView> list(String district, ReceiptFilter filter, PageQuery query) {
+        OffsetDateTime overdueBefore = overdueBefore();
         StringBuilder where = new StringBuilder("district = :district and receiptRequired = true");
         Parameters parameters = Parameters.with("district", district);
         if (filter.pairingId() != null) {
@@ -143,7 +148,7 @@ public class ReceiptService {
         }
         if (filter.overdueOnly()) {
             where.append(" and createdAt <= :overdueBefore");
-            parameters.and("overdueBefore", overdueBefore());
+            parameters.and("overdueBefore", overdueBefore);
         }
         var notices = Notice.<Notice>find(where.toString(),
                 Sort.by(query.sortField(), query.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending)
@@ -154,11 +159,12 @@ public class ReceiptService {
             throw ProblemException.notFound("Pairing", filter.pairingId());
         }
         return Page.of(notices.page(io.quarkus.panache.common.Page.of(query.page(), query.size())).list(), query, total)
-                .map(NoticeView::of);
+                .map(notice -> new ReceiptView(NoticeView.of(notice),
+                        notice.acknowledgedAt == null && !notice.createdAt.isAfter(overdueBefore)));
     }
 
     /** A notice sent before this and still pending is overdue. */
-    public OffsetDateTime overdueBefore() {
+    private OffsetDateTime overdueBefore() {
         return clock.instant().minus(remindAfter).atOffset(java.time.ZoneOffset.UTC);
     }
 

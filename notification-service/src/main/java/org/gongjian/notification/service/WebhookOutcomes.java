@@ -3,20 +3,20 @@ package org.gongjian.notification.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.gongjian.messaging.Backoff;
 import org.gongjian.notification.config.NotificationConfig;
 import org.gongjian.notification.domain.Channel;
 import org.gongjian.notification.domain.WebhookEndpoint;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What a webhook attempt leaves behind: a {@code webhook_attempt} row; the delivery SENT, or RETRY after an
- * exponential backoff (first, doubled, capped) until it has failed for the give-up period, then DEAD; and after
+ * What a webhook attempt leaves behind: a {@code webhook_attempt} row; the delivery SENT, or RETRY after a
+ * {@link Backoff} (first, doubled, capped) until it has failed for the give-up period, then DEAD; and after
  * sustained failure the endpoint disabled and its organization told.
  */
 @ApplicationScoped
@@ -29,6 +29,7 @@ public class WebhookOutcomes {
     private final WebhookDisabledNotices disabledNotices;
     private final NotificationMetrics metrics;
     private final NotificationConfig config;
+    private final Backoff backoff;
     private final Clock clock;
 
     WebhookOutcomes(EntityManager entityManager, DeliveryQueue queue, WebhookDisabledNotices disabledNotices,
@@ -38,6 +39,7 @@ public class WebhookOutcomes {
         this.disabledNotices = disabledNotices;
         this.metrics = metrics;
         this.config = config;
+        this.backoff = new Backoff(config.webhooks().firstBackoff(), config.webhooks().longestBackoff());
         this.clock = clock;
     }
 
@@ -75,7 +77,7 @@ public class WebhookOutcomes {
             return;
         }
         LOG.infof("Webhook %s to %s failed (attempt %d): %s", delivery.id(), delivery.address(), delivery.attempts(), error);
-        OffsetDateTime next = now.plus(backoff(delivery.attempts()));
+        OffsetDateTime next = now.plus(backoff.afterFailures(delivery.attempts()));
         if (next.isAfter(delivery.firstAttemptAt().plus(config.webhooks().giveUpAfter()))) {
             queue.dead(delivery.id(), now, error);
             metrics.delivery(Channel.WEBHOOK, "dead");
@@ -89,13 +91,5 @@ public class WebhookOutcomes {
             queue.abandonWebhooks(endpoint.id, "endpoint disabled after sustained failure");
             disabledNotices.tell(endpoint);
         }
-    }
-
-    /** first × 2^(attempt-1), at most the longest backoff. */
-    Duration backoff(int attempt) {
-        Duration first = config.webhooks().firstBackoff();
-        Duration longest = config.webhooks().longestBackoff();
-        Duration backoff = first.multipliedBy(1L << Math.min(Math.max(attempt - 1, 0), 20));
-        return backoff.compareTo(longest) > 0 ? longest : backoff;
     }
 }

@@ -1,5 +1,6 @@
 package org.gongjian.registry.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gongjian.events.organization.OrganizationSnapshot;
 import org.gongjian.events.organization.OrganizationStatus;
@@ -20,11 +21,13 @@ import java.util.UUID;
 public class AccountStates {
 
     /** The account of each person of one organization as shown. */
+    @WithSpan
     public OrganizationAccounts of(OrganizationSnapshot organization) {
         return of(List.of(organization)).get(organization.id());
     }
 
     /** Per organization, the account of each of its people as shown; a read, without a transaction of its own. */
+    @WithSpan
     public Map<UUID, OrganizationAccounts> of(Collection<OrganizationSnapshot> organizations) {
         Map<UUID, OrganizationAccounts> shown = new HashMap<>();
         if (organizations.isEmpty()) {

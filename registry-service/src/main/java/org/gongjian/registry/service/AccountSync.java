@@ -1,5 +1,6 @@
 package org.gongjian.registry.service;
 
+import io.opentelemetry.instrumentation.annotations.WithSpan;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +30,7 @@ public class AccountSync {
 
     @Scheduled(every = "${gongjian.registry.accounts.sync-every}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @WithSpan
     public void run() {
         try {
             pushDisabled();
