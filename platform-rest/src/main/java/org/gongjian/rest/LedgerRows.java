@@ -5,24 +5,33 @@ import jakarta.ws.rs.core.StreamingOutput;
 import javax.sql.DataSource;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * A ledger's rows as NDJSON ({@value #MEDIA_TYPE}), streamed from PostgreSQL with a cursor so that memory stays
  * constant however many rows there are. The query's single column is one row's JSON object (built by PostgreSQL); the
  * stream ends with {@code {"end":true,"rows":n}}, so that a reader can tell a complete answer from one cut short.
+ *
+ * <p>The cursor is read on a thread of its own, at most {@value #READ_AHEAD} rows ahead of the response: PostgreSQL
+ * builds the next rows while the reader at the other end (the gateway, assembling a spreadsheet) is still taking the
+ * last ones. Read in turn, each would wait for the other, and a district's year would take their sum.
  */
 public final class LedgerRows {
 
     public static final String MEDIA_TYPE = "application/x-ndjson";
     private static final int FETCH_SIZE = 2_000;
+    private static final int READ_AHEAD = 2 * FETCH_SIZE;
 
     private LedgerRows() {
     }
@@ -31,7 +40,38 @@ public final class LedgerRows {
     public static StreamingOutput of(DataSource dataSource, String sql, List<?> parameters) {
         return output -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
-            long rows = 0;
+            Cursor cursor = new Cursor(dataSource, sql, parameters);
+            Thread reading = Thread.ofVirtual().name("ledger-rows").start(cursor);
+            try {
+                long rows = cursor.copyTo(writer);
+                writer.write("{\"end\":true,\"rows\":" + rows + "}\n");
+                writer.flush();
+            } finally {
+                reading.interrupt(); // a no-op once the cursor is read; else the reader has gone and the query stops
+            }
+        };
+    }
+
+    /** Reads the query's rows into a bounded queue; the response's thread takes them from it. */
+    private static final class Cursor implements Runnable {
+
+        /** Put after the last row, or after a failure. */
+        private static final String END = new String("end");
+
+        private final DataSource dataSource;
+        private final String sql;
+        private final List<?> parameters;
+        private final BlockingQueue<String> rows = new ArrayBlockingQueue<>(READ_AHEAD);
+        private volatile Exception failure;
+
+        Cursor(DataSource dataSource, String sql, List<?> parameters) {
+            this.dataSource = dataSource;
+            this.sql = sql;
+            this.parameters = parameters;
+        }
+
+        @Override
+        public void run() {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
                 connection.setReadOnly(true);
@@ -42,19 +82,41 @@ public final class LedgerRows {
                     }
                     try (ResultSet result = statement.executeQuery()) {
                         while (result.next()) {
-                            writer.write(result.getString(1));
-                            writer.write('\n');
-                            rows++;
+                            rows.put(result.getString(1));
                         }
                     }
                 } finally {
                     connection.rollback();
                 }
-            } catch (SQLException e) {
-                throw new UncheckedIOException(new IOException("ledger rows failed after " + rows + " rows", e));
+            } catch (InterruptedException e) {
+                return; // the response was broken off: nobody takes the rows any more
+            } catch (SQLException | RuntimeException e) {
+                failure = e;
             }
-            writer.write("{\"end\":true,\"rows\":" + rows + "}\n");
-            writer.flush();
-        };
+            try {
+                rows.put(END);
+            } catch (InterruptedException e) {
+                // the response was broken off meanwhile
+            }
+        }
+
+        /** Writes the rows as they come, one a line; the number written. */
+        long copyTo(Writer writer) throws IOException {
+            long written = 0;
+            try {
+                for (String row = rows.take(); row != END; row = rows.take()) {
+                    writer.write(row);
+                    writer.write('\n');
+                    written++;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("ledger rows interrupted after " + written + " rows");
+            }
+            if (failure != null) {
+                throw new UncheckedIOException(new IOException("ledger rows failed after " + written + " rows", failure));
+            }
+            return written;
+        }
     }
 }

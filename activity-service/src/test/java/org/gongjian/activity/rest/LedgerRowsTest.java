@@ -2,6 +2,8 @@ package org.gongjian.activity.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -14,6 +16,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +31,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
 
 /** The ledger's activity and cadence rows carry the figures of /api/cadence, and follow a decided dispute. */
@@ -33,6 +42,12 @@ class LedgerRowsTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @TestHTTPResource("/api/activities/ledger")
+    URL activityLedger;
 
     private Fixtures f;
 
@@ -120,6 +135,42 @@ class LedgerRowsTest {
                 .get("/api/activities/ledger").then().statusCode(403);
         given().header("Authorization", f.partnerContact()).queryParam("from", "2025-06-01").queryParam("to", "2025-06-30")
                 .get("/api/cadence/ledger").then().statusCode(403);
+    }
+
+    @Test
+    void aDownloadBrokenOffStopsItsQueryAndFreesItsConnection() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("""
+                    INSERT INTO activity (id, district, pairing_id, title, type, starts_at, starts_offset, ends_at, ends_offset,
+                                          location, participant_ids, status, created_at, version)
+                    SELECT gen_random_uuid(), '%s', '%s', '联建活动第' || g || '期', 'STUDY_SESSION',
+                           TIMESTAMPTZ '2025-06-01 01:00:00+00' + g * interval '1 minute', 28800,
+                           TIMESTAMPTZ '2025-06-01 03:00:00+00' + g * interval '1 minute', 28800, '党群服务中心',
+                           ARRAY['%s', '%s']::uuid[], 'PLANNED', now(), 1
+                    FROM generate_series(1, 30000) g""".formatted(f.district, f.pairing, f.lead, f.partner));
+        }
+        // a plain socket, closed for sure: the download's reader goes away in the middle of the rows
+        try (Socket socket = new Socket(activityLedger.getHost(), activityLedger.getPort())) {
+            socket.getOutputStream().write(("GET " + activityLedger.getPath() + "?from=2025-06-01&to=2025-06-30 HTTP/1.1\r\n"
+                    + "Host: " + activityLedger.getHost() + "\r\nAuthorization: " + f.admin() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            byte[] start = socket.getInputStream().readNBytes(4096);
+            assertThat(new String(start, StandardCharsets.UTF_8)).startsWith("HTTP/1.1 200");
+            await().until(() -> ledgerQueries() == 1);
+        }
+        await().atMost(java.time.Duration.ofSeconds(20)).until(() -> ledgerQueries() == 0);
+        assertThat(rows("/api/activities/ledger", f.admin(), "2025-06-01", "2025-06-30")).hasSize(30_000);
+    }
+
+    /** The ledger queries PostgreSQL holds open, running or waiting for their next fetch (a query's text is kept cut short). */
+    private long ledgerQueries() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("""
+                        SELECT count(*) FROM pg_stat_activity
+                        WHERE pid <> pg_backend_pid() AND state <> 'idle' AND query LIKE 'WITH s AS (SELECT CAST($1 AS varchar) AS district%'""")) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     @Test

@@ -4,14 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.gongjian.gateway.rest.GatewayMessages;
 import org.gongjian.rest.Texts;
 
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The ledger's words in one language ({@code gateway-texts} through {@link Texts}, keys {@code ledger.*}): headers,
- * labels, dates. The language is the request's, chosen by {@code Languages}.
+ * labels, dates. The language is the request's, chosen by {@code Languages}. One instance serves one download on one
+ * thread: it looks each text, format and label up once, since a district's year asks for them some million times.
  */
 public final class LedgerTexts {
 
@@ -19,6 +23,10 @@ public final class LedgerTexts {
 
     private final Locale locale;
     private final DateTimeFormatter dates;
+    private final Map<String, String> patterns = new HashMap<>();
+    private final Map<String, MessageFormat> formats = new HashMap<>();
+    private final Map<String, Map<String, String>> labels = new HashMap<>();
+    private final Map<String, String> formattedDates = new HashMap<>();
 
     public LedgerTexts(Locale locale) {
         this.locale = locale;
@@ -26,7 +34,10 @@ public final class LedgerTexts {
     }
 
     public String get(String key, Object... arguments) {
-        return arguments.length == 0 ? TEXTS.pattern(locale, key) : TEXTS.get(locale, key, arguments);
+        if (arguments.length == 0) {
+            return patterns.computeIfAbsent(key, k -> TEXTS.pattern(locale, k));
+        }
+        return formats.computeIfAbsent(key, k -> new MessageFormat(TEXTS.pattern(locale, k), locale)).format(arguments);
     }
 
     /** The label of a code ({@code ledger.<kind>.<code>}), the code itself when there is none, empty for none. */
@@ -34,7 +45,8 @@ public final class LedgerTexts {
         if (code == null || code.isNull() || code.isMissingNode()) {
             return "";
         }
-        return TEXTS.find(locale, "ledger." + kind + "." + code.asText()).orElse(code.asText());
+        return labels.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(code.asText(),
+                c -> TEXTS.find(locale, "ledger." + kind + "." + c).orElse(c));
     }
 
     public List<String> headers(String sheet) {
@@ -46,7 +58,7 @@ public final class LedgerTexts {
         if (isoDate == null || isoDate.isNull() || isoDate.isMissingNode()) {
             return "";
         }
-        return dates.format(LocalDate.parse(isoDate.asText()));
+        return formattedDates.computeIfAbsent(isoDate.asText(), iso -> dates.format(LocalDate.parse(iso)));
     }
 
     public String yesNo(JsonNode bool) {
@@ -61,9 +73,10 @@ public final class LedgerTexts {
         if (array == null || !array.isArray()) {
             return "";
         }
+        String separator = get("ledger.list");
         StringBuilder text = new StringBuilder();
         for (JsonNode item : array) {
-            text.append(text.isEmpty() ? "" : get("ledger.list")).append(item.asText());
+            text.append(text.isEmpty() ? "" : separator).append(item.asText());
         }
         return text.toString();
     }
