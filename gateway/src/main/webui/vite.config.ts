@@ -7,13 +7,15 @@ export default defineConfig({
   plugins: [react()],
   build: {
     outDir: 'dist',
+    chunkSizeWarningLimit: 1500,
     rollupOptions: {
       output: {
-        // React and the router, needed by every page, change seldom: kept in a file of their own across releases.
-        // Ant Design and ECharts are left to the bundler, so each page loads only the components it uses and
-        // ECharts comes only with the charts (see components/EChart).
+        // React and the router, and Ant Design with the icons the app uses, are needed by every page: kept in files
+        // of their own across releases (measured: one Ant Design file is evaluated faster than the same code split
+        // over the pages' files). ECharts is left to the bundler: it comes only with the charts (components/EChart).
         manualChunks: {
           react: ['react', 'react-dom', 'react-router-dom', '@tanstack/react-query'],
+          antd: ['antd', '@ant-design/icons'],
         },
       },
     },
