@@ -10,10 +10,12 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     rollupOptions: {
       output: {
+        // React and the router, and Ant Design with the icons the app uses, are needed by every page: kept in files
+        // of their own across releases (measured: one Ant Design file is evaluated faster than the same code split
+        // over the pages' files). ECharts is left to the bundler: it comes only with the charts (components/EChart).
         manualChunks: {
           react: ['react', 'react-dom', 'react-router-dom', '@tanstack/react-query'],
           antd: ['antd', '@ant-design/icons'],
-          echarts: ['echarts/core', 'echarts/charts', 'echarts/components', 'echarts/renderers'],
         },
       },
     },

@@ -13,36 +13,8 @@ import { RequireRole } from '../components/RequireRole';
 import { AppLayout } from './AppLayout';
 import { homeOf } from './menu';
 import { NotFound } from '../components/NotFound';
-import { committeePageOf, portalPageOf, type CommitteePage, type PortalPage } from './routes';
+import { COMMITTEE_PAGES, operationLog, PORTAL_PAGES } from './pages';
 
-/** The code of each committee page, loaded when first needed (the overview's charts only on the overview). */
-const COMMITTEE_PAGES: Record<CommitteePage, () => Promise<{ default: React.ComponentType }>> = {
-  overview: () => import('../features/overview/OverviewPage'),
-  organizations: () => import('../features/organizations/OrganizationsPage'),
-  import: () => import('../features/organizations/ImportPage'),
-  pairings: () => import('../features/pairings/PairingsPage'),
-  pairing: () => import('../features/pairings/PairingPage'),
-  activities: () => import('../features/activities/ActivitiesPage'),
-  activity: () => import('../features/activities/ActivityPage'),
-  demands: () => import('../features/demands/DemandsPage'),
-  receipts: () => import('../features/receipts/ReceiptsPage'),
-};
-const PORTAL_PAGES: Record<PortalPage, () => Promise<{ default: React.ComponentType }>> = {
-  inbox: () => import('../features/portal/InboxPage'),
-  myPairings: () => import('../features/portal/MyPairingsPage'),
-  myPairing: () => import('../features/portal/MyPairingPage'),
-  myActivity: () => import('../features/portal/MyActivityPage'),
-  myDemands: () => import('../features/portal/MyDemandsPage'),
-  myDemand: () => import('../features/portal/MyDemandPage'),
-  myOrganization: () => import('../features/portal/MyOrganizationPage'),
-  calendar: () => import('../features/portal/CalendarPage'),
-  settings: () => import('../features/portal/SettingsPage'),
-};
-// the page the browser opened on starts loading now, beside the read of the session, not after it
-const opening = committeePageOf(window.location.pathname);
-if (opening) void COMMITTEE_PAGES[opening]();
-const openingPortal = portalPageOf(window.location.pathname);
-if (openingPortal) void PORTAL_PAGES[openingPortal]();
 
 const OverviewPage = lazy(COMMITTEE_PAGES.overview);
 const OrganizationsPage = lazy(COMMITTEE_PAGES.organizations);
@@ -62,9 +34,9 @@ const MyDemandPage = lazy(PORTAL_PAGES.myDemand);
 const MyOrganizationPage = lazy(PORTAL_PAGES.myOrganization);
 const CalendarPage = lazy(PORTAL_PAGES.calendar);
 const SettingsPage = lazy(PORTAL_PAGES.settings);
-const RankingsPage = lazy(() => import('../features/evaluations/RankingsPage'));
-const RatePartnerPage = lazy(() => import('../features/evaluations/RatePartnerPage'));
-const OperationLogPage = lazy(() => import('../features/operationLog/OperationLogPage'));
+const RankingsPage = lazy(COMMITTEE_PAGES.rankings);
+const RatePartnerPage = lazy(PORTAL_PAGES.rate);
+const OperationLogPage = lazy(operationLog);
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -1,5 +1,5 @@
 export type CommitteePage = 'overview' | 'organizations' | 'import' | 'pairings' | 'pairing' | 'activities' | 'activity'
-  | 'demands' | 'receipts';
+  | 'demands' | 'receipts' | 'rankings' | 'operationLog';
 
 /** Which committee page a path shows, or none (a portal page, an unknown path). */
 export function committeePageOf(pathname: string): CommitteePage | undefined {
@@ -13,11 +13,13 @@ export function committeePageOf(pathname: string): CommitteePage | undefined {
   if (/^\/activities\/[^/]+$/.test(path)) return 'activity';
   if (path === '/demands') return 'demands';
   if (path === '/receipts') return 'receipts';
+  if (path === '/rankings') return 'rankings';
+  if (path === '/operation-log') return 'operationLog';
   return undefined;
 }
 
 export type PortalPage = 'inbox' | 'myPairings' | 'myPairing' | 'myActivity' | 'myDemands' | 'myDemand' | 'myOrganization'
-  | 'calendar' | 'settings';
+  | 'calendar' | 'settings' | 'rate' | 'myOperationLog';
 
 /** Which portal page a path shows, or none (a committee page, an unknown path). */
 export function portalPageOf(pathname: string): PortalPage | undefined {
@@ -31,5 +33,7 @@ export function portalPageOf(pathname: string): PortalPage | undefined {
   if (path === '/my/organization') return 'myOrganization';
   if (path === '/my/calendar') return 'calendar';
   if (path === '/settings') return 'settings';
+  if (path === '/my/evaluations') return 'rate';
+  if (path === '/my/operation-log') return 'myOperationLog';
   return undefined;
 }

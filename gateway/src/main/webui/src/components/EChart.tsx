@@ -1,23 +1,51 @@
-import { useEffect, useRef } from 'react';
-import * as echarts from 'echarts/core';
-import { BarChart, PieChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
-import type { EChartsCoreOption } from 'echarts/core';
+import { Skeleton } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import type { ECharts, EChartsCoreOption } from 'echarts/core';
 
-echarts.use([BarChart, PieChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+type Charts = typeof import('./echarts')['echarts'];
 
-/** One ECharts chart that follows its option and its container's width; `label` is what screen readers hear. */
+let loading: Promise<Charts> | undefined;
+
+/**
+ * ECharts is loaded by the first page that draws a chart, not with the app: asked for as soon as such a page's code
+ * runs, it arrives while the page waits for its figures.
+ */
+export function loadCharts(): Promise<Charts> {
+  loading ??= import('./echarts').then((m) => m.echarts, (error: unknown) => {
+    loading = undefined; // asked again by the next chart
+    throw error;
+  });
+  return loading;
+}
+
+void loadCharts().catch(() => undefined);
+
+/**
+ * One ECharts chart that follows its option and its container's width; `label` is what screen readers hear. A
+ * skeleton stands in for it until ECharts has arrived.
+ */
 export function EChart({ option, height = 280, label, testId }: { option: EChartsCoreOption; height?: number; label: string; testId?: string }) {
   const ref = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
+  const chart = useRef<ECharts | null>(null);
+  const latest = useRef(option);
+  latest.current = option;
+  const [drawn, setDrawn] = useState(false);
   useEffect(() => {
-    if (!ref.current) return undefined;
-    chart.current = echarts.init(ref.current);
-    const observer = new ResizeObserver(() => chart.current?.resize());
-    observer.observe(ref.current);
+    let gone = false;
+    let observer: ResizeObserver | undefined;
+    void loadCharts().then((echarts) => {
+      if (gone || !ref.current) return;
+      chart.current = echarts.init(ref.current);
+      chart.current.setOption({ aria: { enabled: true }, ...latest.current }, true);
+      observer = new ResizeObserver(() => chart.current?.resize());
+      observer.observe(ref.current);
+      setDrawn(true);
+    }, () => {
+      if (!gone) setDrawn(true); // not arrived (offline): the place stays empty rather than loading for ever
+    });
     return () => {
-      observer.disconnect();
+      gone = true;
+      observer?.disconnect();
       chart.current?.dispose();
       chart.current = null;
     };
@@ -25,5 +53,10 @@ export function EChart({ option, height = 280, label, testId }: { option: EChart
   useEffect(() => {
     chart.current?.setOption({ aria: { enabled: true }, ...option }, true);
   }, [option]);
-  return <div ref={ref} role="img" aria-label={label} data-testid={testId} style={{ width: '100%', height }} />;
+  return (
+    <div style={{ position: 'relative', width: '100%', height }}>
+      <div ref={ref} role="img" aria-label={label} data-testid={testId} style={{ width: '100%', height }} />
+      {drawn ? null : <div style={{ position: 'absolute', inset: 0 }}><Skeleton active /></div>}
+    </div>
+  );
 }

@@ -10,10 +10,9 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { showFieldErrors } from '../../lib/api/formErrors';
 import { useOrganizationNames } from '../organizations/api';
 import { itemsOf, useTimeline } from '../activities/api';
-import { pairingKeys, transition, usePairing, usePairingDemands, useReceipts, type Pairing, type Transition } from './api';
+import { pairingKeys, STATUS_COLOURS, transition, usePairing, usePairingDemands, useReceipts, type Pairing, type Transition } from './api';
 import { CadenceRow } from './CadenceRow';
 import { EvaluationsSection } from '../evaluations/EvaluationsSection';
-import { STATUS_COLOURS } from './PairingsPage';
 
 const WITH_REASON: Transition[] = ['rejection', 'suspension', 'conclusion'];
 

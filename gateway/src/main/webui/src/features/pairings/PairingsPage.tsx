@@ -12,13 +12,9 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { FilterSelect } from '../../components/FilterSelect';
 import { ServerTable, sortable } from '../../components/ServerTable';
 import { useOrganizationNames } from '../organizations/api';
-import { PAIRING_STATUSES, PAIRING_TYPES, usePairings, type Pairing } from './api';
+import { PAIRING_STATUSES, PAIRING_TYPES, STATUS_COLOURS, usePairings, type Pairing } from './api';
 import { ProposeModal } from './ProposeModal';
 import { LaunchModal } from './LaunchModal';
-
-export const STATUS_COLOURS: Record<string, string> = {
-  PROPOSED: 'gold', ACTIVE: 'green', SUSPENDED: 'orange', CONCLUDED: 'default', REJECTED: 'red',
-};
 
 export default function PairingsPage() {
   const { t, label, date } = useI18n();

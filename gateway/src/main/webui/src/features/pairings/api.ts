@@ -8,6 +8,11 @@ export type PairingStatus = 'PROPOSED' | 'ACTIVE' | 'SUSPENDED' | 'CONCLUDED' | 
 export const PAIRING_TYPES: PairingType[] = ['ONE_TO_ONE', 'ONE_TO_MANY', 'ALLIANCE'];
 export const PAIRING_STATUSES: PairingStatus[] = ['PROPOSED', 'ACTIVE', 'SUSPENDED', 'CONCLUDED', 'REJECTED'];
 
+/** The colour of a pairing's status tag, on the list and on the pairing's page. */
+export const STATUS_COLOURS: Record<string, string> = {
+  PROPOSED: 'gold', ACTIVE: 'green', SUSPENDED: 'orange', CONCLUDED: 'default', REJECTED: 'red',
+};
+
 export interface PairingInput {
   title: string;
   type: PairingType;

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { configureApi, get } from '../api/client';
+import { configureApi, request } from '../api/client';
 import type { ApiError } from '../api/problem';
 import { isAnotherSession, readRememberedMe, rememberMe, sessionStore } from './rememberedMe';
 
@@ -40,7 +40,8 @@ export function useMe() {
   return useQuery<Me, ApiError>({
     queryKey: ['me'],
     queryFn: async () => {
-      const fresh = await get<Me>('/api/me');
+      // never scoped to a picked district: the same address as the document's preload of it
+      const fresh = (await request<Me>('/api/me', { scoped: false })).data;
       const store = sessionStore();
       const kept = readRememberedMe(store);
       rememberMe(store, fresh);
