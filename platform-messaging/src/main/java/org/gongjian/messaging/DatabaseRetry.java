@@ -51,12 +51,16 @@ public final class DatabaseRetry {
 
     /** Pauses from {@code first}, doubled up to {@code longest}, for at most {@code patience} in all; no probe. */
     public static DatabaseRetry backingOff(Duration first, Duration longest, Duration patience) {
-        return new DatabaseRetry(new Backoff(first, longest), patience, Integer.MAX_VALUE, () -> true, Thread::sleep);
+        return pausing(new Backoff(first, longest), patience);
     }
 
     /** The same pause every time, for at most {@code patience} in all; no probe. */
     public static DatabaseRetry steady(Duration pause, Duration patience) {
-        return backingOff(pause, pause, patience);
+        return pausing(Backoff.steady(pause), patience);
+    }
+
+    private static DatabaseRetry pausing(Backoff backoff, Duration patience) {
+        return new DatabaseRetry(backoff, patience, Integer.MAX_VALUE, () -> true, Thread::sleep);
     }
 
     /** Waits for the database while {@code probe} says it does not answer; while it answers, {@code tries} at most. */
