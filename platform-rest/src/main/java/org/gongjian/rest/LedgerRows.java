@@ -20,8 +20,9 @@ import java.util.concurrent.BlockingQueue;
 
 /**
  * A ledger's rows as NDJSON ({@value #MEDIA_TYPE}), streamed from PostgreSQL with a cursor so that memory stays
- * constant however many rows there are. The query's single column is one row's JSON object (built by PostgreSQL); the
- * stream ends with {@code {"end":true,"rows":n}}, so that a reader can tell a complete answer from one cut short.
+ * constant however many rows there are. Each row is a JSON object: the query's single column, built by PostgreSQL, or
+ * made by a {@link RowReader} of one or more of the query's rows. The stream ends with {@code {"end":true,"rows":n}},
+ * so that a reader can tell a complete answer from one cut short.
  *
  * <p>The cursor is read on a thread of its own, at most {@value #READ_AHEAD} rows ahead of the response: PostgreSQL
  * builds the next rows while the reader at the other end (the gateway, assembling a spreadsheet) is still taking the
@@ -36,11 +37,40 @@ public final class LedgerRows {
     private LedgerRows() {
     }
 
+    /**
+     * Makes the ledger's rows of a query's rows, in their order. One reader serves one download; it may keep what the
+     * rows refer to (names, say) for the download's length.
+     */
+    public interface RowReader {
+
+        /** Takes the result's current row; returns the ledger row that this row completes, or null. */
+        String read(ResultSet row) throws SQLException;
+
+        /** The ledger row that the query's last row left open, or null. */
+        default String last() {
+            return null;
+        }
+    }
+
+    /** Each query row is a ledger row: its single column, a JSON object. */
+    private static final class JsonColumn implements RowReader {
+
+        @Override
+        public String read(ResultSet row) throws SQLException {
+            return row.getString(1);
+        }
+    }
+
     /** The rows of {@code sql}, its {@code ?} bound to {@code parameters} in order (dates, UUIDs, texts, null). */
     public static StreamingOutput of(DataSource dataSource, String sql, List<?> parameters) {
+        return of(dataSource, sql, parameters, new JsonColumn());
+    }
+
+    /** The ledger rows that {@code reader} makes of the rows of {@code sql}, its {@code ?} bound to {@code parameters}. */
+    public static StreamingOutput of(DataSource dataSource, String sql, List<?> parameters, RowReader reader) {
         return output -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
-            Cursor cursor = new Cursor(dataSource, sql, parameters);
+            Cursor cursor = new Cursor(dataSource, sql, parameters, reader);
             Thread reading = Thread.ofVirtual().name("ledger-rows").start(cursor);
             try {
                 long rows = cursor.copyTo(writer);
@@ -61,13 +91,15 @@ public final class LedgerRows {
         private final DataSource dataSource;
         private final String sql;
         private final List<?> parameters;
+        private final RowReader reader;
         private final BlockingQueue<String> rows = new ArrayBlockingQueue<>(READ_AHEAD);
         private volatile Exception failure;
 
-        Cursor(DataSource dataSource, String sql, List<?> parameters) {
+        Cursor(DataSource dataSource, String sql, List<?> parameters, RowReader reader) {
             this.dataSource = dataSource;
             this.sql = sql;
             this.parameters = parameters;
+            this.reader = reader;
         }
 
         @Override
@@ -82,8 +114,9 @@ public final class LedgerRows {
                     }
                     try (ResultSet result = statement.executeQuery()) {
                         while (result.next()) {
-                            rows.put(result.getString(1));
+                            put(reader.read(result));
                         }
+                        put(reader.last());
                     }
                 } finally {
                     connection.rollback();
@@ -97,6 +130,12 @@ public final class LedgerRows {
                 rows.put(END);
             } catch (InterruptedException e) {
                 // the response was broken off meanwhile
+            }
+        }
+
+        private void put(String row) throws InterruptedException {
+            if (row != null) {
+                rows.put(row);
             }
         }
 

@@ -4,11 +4,17 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.gongjian.activity.config.ActivityConfig;
+import org.gongjian.rest.LedgerRange;
 import org.gongjian.rest.LedgerRequest;
 import org.gongjian.rest.LedgerRows;
+import org.gongjian.rest.LedgerScope;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * This service's rows of the ledger (台账): every activity of the range with its attendance per organization, its
@@ -29,42 +35,32 @@ public class ActivityLedger {
             """;
 
     /*
-     * The rows are sorted bare, in a subquery, and each row's JSON is built above the sort: so the first rows flow while
-     * PostgreSQL is still reading, and the sort never holds the JSON of a whole year.
+     * One row per attendance count, joined and sorted once; LedgerActivityRows folds each activity's rows into one and
+     * names the organizations. Subqueries for the attendance, the photos and the participants' names, run once per
+     * activity, made this query three times as slow. The parameters are bound where they are compared (not through
+     * SCOPE's CTE), so that PostgreSQL plans with their values: it then joins by hash instead of 200,000 index lookups.
      */
-    private static final String ACTIVITIES = SCOPE + """
-            SELECT json_build_object(
-                'id', a.id, 'pairingId', a.pairing_id, 'pairingTitle', a.pairing_title,
-                'date', CAST(a.starts_at AT TIME ZONE a.zone AS date),
-                'time', to_char(a.starts_at AT TIME ZONE a.zone, 'HH24:MI'),
-                'type', a.type, 'title', a.title, 'location', a.location, 'status', a.status,
-                'confirmation', CASE
-                    WHEN a.status <> 'HELD' THEN NULL
-                    WHEN a.dispute_outcome = 'UPHELD' THEN 'DISPUTE_UPHELD'
-                    WHEN a.dispute_outcome = 'DISMISSED' THEN 'DISPUTE_DISMISSED'
-                    WHEN a.dispute_raised_by IS NOT NULL THEN 'DISPUTED'
-                    WHEN a.confirmed_by IS NOT NULL THEN 'CONFIRMED'
-                    ELSE 'AWAITING_CONFIRMATION' END,
-                'kept', a.kept,
-                'participants', (SELECT json_agg(coalesce(o.name, CAST(u.id AS text)) ORDER BY u.n)
-                                 FROM unnest(a.participant_ids) WITH ORDINALITY AS u(id, n)
-                                 LEFT JOIN organization_view o ON o.id = u.id),
-                'attendance', (SELECT json_agg(json_build_object('organization', coalesce(o.name, CAST(c.organization_id AS text)),
-                                       'lead', c.organization_id = a.pairing_lead, 'full', c.full_members,
-                                       'probationary', c.probationary, 'others', c.others)
-                                       ORDER BY c.organization_id <> a.pairing_lead, o.name)
-                               FROM activity_attendance c LEFT JOIN organization_view o ON o.id = c.organization_id
-                               WHERE c.activity_id = a.id),
-                'summary', a.summary, 'outcomes', a.outcomes,
-                'photos', (SELECT count(*) FROM activity_photo ph WHERE ph.activity_id = a.id))
-            FROM (SELECT a.id, a.pairing_id, a.starts_at, a.type, a.title, a.location, a.status, a.dispute_outcome,
-                         a.dispute_raised_by, a.confirmed_by, a.kept, a.participant_ids, a.summary, a.outcomes,
-                         p.title AS pairing_title, p.lead_id AS pairing_lead, s.zone
-                  FROM s CROSS JOIN activity a JOIN p ON p.id = a.pairing_id
-                  WHERE a.district = s.district
-                    AND a.starts_at >= (CAST(s.dfrom AS timestamp) AT TIME ZONE s.zone)
-                    AND a.starts_at < (CAST(s.dto + 1 AS timestamp) AT TIME ZONE s.zone)
-                  ORDER BY a.starts_at, a.id) a
+    private static final String ACTIVITIES = """
+            WITH p AS (SELECT v.id, v.title, v.lead_id FROM pairing_view v
+                       WHERE v.district = ? AND v.status IN ('ACTIVE', 'SUSPENDED', 'CONCLUDED')
+                         AND v.term_start <= ? AND (v.term_end IS NULL OR v.term_end >= ?)
+                         AND (CAST(? AS uuid) IS NULL OR v.lead_id = CAST(? AS uuid) OR CAST(? AS uuid) = ANY (v.partner_ids))),
+            a AS (SELECT a.id, a.pairing_id, p.title AS pairing_title, p.lead_id AS pairing_lead, a.starts_at, a.type,
+                         a.title, a.location, a.status,
+                         CASE
+                             WHEN a.status <> 'HELD' THEN NULL
+                             WHEN a.dispute_outcome = 'UPHELD' THEN 'DISPUTE_UPHELD'
+                             WHEN a.dispute_outcome = 'DISMISSED' THEN 'DISPUTE_DISMISSED'
+                             WHEN a.dispute_raised_by IS NOT NULL THEN 'DISPUTED'
+                             WHEN a.confirmed_by IS NOT NULL THEN 'CONFIRMED'
+                             ELSE 'AWAITING_CONFIRMATION' END AS confirmation,
+                         a.kept, a.participant_ids, a.summary, a.outcomes
+                  FROM activity a JOIN p ON p.id = a.pairing_id
+                  WHERE a.district = ? AND a.starts_at >= ? AND a.starts_at < ?),
+            photos AS (SELECT ph.activity_id, count(*) AS n FROM activity_photo ph
+                       WHERE ph.activity_id IN (SELECT id FROM a) GROUP BY ph.activity_id)
+            SELECT a.*, coalesce(ph.n, 0) AS photos, c.organization_id, c.full_members, c.probationary, c.others
+            FROM a LEFT JOIN activity_attendance c ON c.activity_id = a.id LEFT JOIN photos ph ON ph.activity_id = a.id
             ORDER BY a.starts_at, a.id
             """;
 
@@ -117,14 +113,21 @@ public class ActivityLedger {
     }
 
     public StreamingOutput activities(LedgerRequest request) {
-        return LedgerRows.of(dataSource, ACTIVITIES, parameters(request));
+        ZoneId zone = config.zone();
+        LedgerScope scope = request.scope();
+        LedgerRange range = request.range();
+        UUID organization = scope.organizationOrNull();
+        List<Object> parameters = Arrays.asList(scope.district(), range.to(), range.from(), organization, organization,
+                organization, scope.district(), range.from().atStartOfDay(zone).toOffsetDateTime(),
+                range.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+        return LedgerRows.of(dataSource, ACTIVITIES, parameters, new LedgerActivityRows(scope.district(), zone));
     }
 
     public StreamingOutput cadence(LedgerRequest request) {
         return LedgerRows.of(dataSource, CADENCE, parameters(request));
     }
 
-    private java.util.List<Object> parameters(LedgerRequest request) {
+    private List<Object> parameters(LedgerRequest request) {
         return request.parameters(config.zone().getId(), LocalDate.now(clock.withZone(config.zone())));
     }
 }

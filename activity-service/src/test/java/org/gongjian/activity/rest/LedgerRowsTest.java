@@ -167,7 +167,7 @@ class LedgerRowsTest {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("""
                         SELECT count(*) FROM pg_stat_activity
-                        WHERE pid <> pg_backend_pid() AND state <> 'idle' AND query LIKE 'WITH s AS (SELECT CAST($1 AS varchar) AS district%'""")) {
+                        WHERE pid <> pg_backend_pid() AND state <> 'idle' AND query LIKE 'WITH p AS (SELECT v.id, v.title, v.lead_id FROM pairing_view v%'""")) {
             r.next();
             return r.getLong(1);
         }
