@@ -11,7 +11,6 @@ import org.gongjian.notification.domain.Notice;
 import org.gongjian.rest.Page;
 import org.gongjian.rest.PageQuery;
 import org.gongjian.rest.ProblemException;
-import org.gongjian.rest.Texts;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -23,8 +22,6 @@ import java.util.UUID;
 /** The caller's inbox ({@link Owners}): list (optionally unread only), mark read, acknowledge (签收). */
 @ApplicationScoped
 public class InboxService {
-
-    private static final Texts TEXTS = Texts.of("notification");
 
     private final Clock clock;
     private final Owners owners;
@@ -59,9 +56,6 @@ public class InboxService {
     public NoticeView acknowledge(UUID id) {
         // locked, so that two taps at once make one acknowledgement and both answer its time
         Notice notice = find(owners.current(), id, LockModeType.PESSIMISTIC_WRITE);
-        if (!notice.receiptRequired) {
-            throw ProblemException.conflict(TEXTS.message("inbox.no-receipt-asked"));
-        }
         // to the microsecond, as PostgreSQL keeps it: a repeated tap answers exactly the time the first one stored
         notice.acknowledge(OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
         return NoticeView.of(notice);
