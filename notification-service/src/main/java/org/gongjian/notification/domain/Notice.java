@@ -7,6 +7,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.gongjian.rest.RuleViolation;
+import org.gongjian.rest.Texts;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -15,6 +17,8 @@ import java.util.UUID;
 @Entity
 @Table(name = "notice")
 public class Notice extends PanacheEntityBase {
+
+    private static final Texts TEXTS = Texts.of("notification");
 
     @Id
     public UUID id;
@@ -65,11 +69,12 @@ public class Notice extends PanacheEntityBase {
     /**
      * Acknowledges the notice (签收), which also marks it read.
      *
-     * @return false when it had already been acknowledged
+     * @return false when it had already been acknowledged (the first time stays)
+     * @throws RuleViolation (409) when the notice asks for no receipt
      */
     public boolean acknowledge(OffsetDateTime now) {
         if (!receiptRequired) {
-            throw new IllegalStateException("Notice " + id + " asks for no receipt");
+            throw RuleViolation.conflict(TEXTS.message("inbox.no-receipt-asked"));
         }
         if (acknowledgedAt != null) {
             return false;

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongjian.notification.service.InboxService;
-import org.gongjian.notification.service.Owners;
 import org.gongjian.rest.Page;
 import org.gongjian.rest.PageQuery;
 import org.gongjian.rest.Role;
@@ -28,18 +27,16 @@ public class NotificationResource {
     private static final Set<String> SORTABLE = Set.of("createdAt", "type", "readAt");
 
     private final InboxService inbox;
-    private final Owners owners;
 
-    NotificationResource(InboxService inbox, Owners owners) {
+    NotificationResource(InboxService inbox) {
         this.inbox = inbox;
-        this.owners = owners;
     }
 
     @GET
     @Operation(summary = "The caller's inbox, newest first; unread=true for unread notices only")
     public Page<NoticeResponse> list(@QueryParam("unread") boolean unread, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        return inbox.list(owners.current(), unread, PageQuery.of(page, size, sort, SORTABLE, "createdAt,desc"))
+        return inbox.list(unread, PageQuery.of(page, size, sort, SORTABLE, "createdAt,desc"))
                 .map(NotificationMapper::notice);
     }
 
@@ -47,13 +44,13 @@ public class NotificationResource {
     @Path("/{id}/read")
     @Operation(summary = "Mark a notice read")
     public NoticeResponse read(@PathParam("id") UUID id) {
-        return NotificationMapper.notice(inbox.markRead(owners.current(), id));
+        return NotificationMapper.notice(inbox.markRead(id));
     }
 
     @POST
     @Path("/{id}/receipt")
     @Operation(summary = "Acknowledge a notice that asks for a receipt (签收)")
     public NoticeResponse acknowledge(@PathParam("id") UUID id) {
-        return NotificationMapper.notice(inbox.acknowledge(owners.current(), id));
+        return NotificationMapper.notice(inbox.acknowledge(id));
     }
 }

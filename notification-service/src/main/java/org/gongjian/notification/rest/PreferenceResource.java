@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.gongjian.notification.service.Owners;
 import org.gongjian.notification.service.PreferenceService;
 import org.gongjian.notification.service.PreferenceView;
 import org.gongjian.rest.Role;
@@ -29,11 +28,9 @@ import org.gongjian.rest.Versions;
 public class PreferenceResource {
 
     private final PreferenceService preferences;
-    private final Owners owners;
 
-    PreferenceResource(PreferenceService preferences, Owners owners) {
+    PreferenceResource(PreferenceService preferences) {
         this.preferences = preferences;
-        this.owners = owners;
     }
 
     public record PreferenceRequest(@NotNull Boolean email, @NotNull Boolean webhook,
@@ -46,15 +43,15 @@ public class PreferenceResource {
     @GET
     @Operation(summary = "The caller's preferences (ETag for updates)")
     public Response read() {
-        PreferenceView preference = preferences.of(owners.current());
+        PreferenceView preference = preferences.of();
         return Versions.withEtag(Response.ok(), NotificationMapper.preference(preference), preference.version());
     }
 
     @PUT
     @Operation(summary = "Change the caller's preferences; If-Match with the ETag of the last read")
     public Response update(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PreferenceRequest request) {
-        PreferenceView preference = preferences.update(owners.current(), ifMatch, request.email(),
-                request.webhook(), request.language());
+        PreferenceView preference = preferences.update(ifMatch, request.email(), request.webhook(),
+                request.language());
         return Versions.withEtag(Response.ok(), NotificationMapper.preference(preference), preference.version());
     }
 }

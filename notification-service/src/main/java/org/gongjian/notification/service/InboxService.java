@@ -11,7 +11,6 @@ import org.gongjian.notification.domain.Notice;
 import org.gongjian.rest.Page;
 import org.gongjian.rest.PageQuery;
 import org.gongjian.rest.ProblemException;
-import org.gongjian.rest.Texts;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -20,22 +19,22 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** A person's inbox: list (optionally unread only), mark read, acknowledge (签收). */
+/** The caller's inbox ({@link Owners}): list (optionally unread only), mark read, acknowledge (签收). */
 @ApplicationScoped
 public class InboxService {
 
-    private static final Texts TEXTS = Texts.of("notification");
-
     private final Clock clock;
+    private final Owners owners;
 
-    InboxService(Clock clock) {
+    InboxService(Clock clock, Owners owners) {
         this.clock = clock;
+        this.owners = owners;
     }
 
     @Transactional
     @WithSpan
-    public Page<NoticeView> list(InboxOwner owner, boolean unreadOnly, PageQuery query) {
-        InboxOwner.Condition condition = owner.condition();
+    public Page<NoticeView> list(boolean unreadOnly, PageQuery query) {
+        InboxOwner.Condition condition = owners.current().condition();
         String jpql = condition.jpql() + (unreadOnly ? " and readAt is null" : "");
         Sort sort = Sort.by(query.sortField(), query.ascending() ? Sort.Direction.Ascending : Sort.Direction.Descending)
                 .and("id");
@@ -46,27 +45,20 @@ public class InboxService {
 
     @Transactional
     @WithSpan
-    public NoticeView markRead(InboxOwner owner, UUID id) {
-        Notice notice = find(owner, id);
+    public NoticeView markRead(UUID id) {
+        Notice notice = find(owners.current(), id, LockModeType.NONE);
         notice.markRead(OffsetDateTime.now(clock));
         return NoticeView.of(notice);
     }
 
     @Transactional
     @WithSpan
-    public NoticeView acknowledge(InboxOwner owner, UUID id) {
+    public NoticeView acknowledge(UUID id) {
         // locked, so that two taps at once make one acknowledgement and both answer its time
-        Notice notice = find(owner, id, LockModeType.PESSIMISTIC_WRITE);
-        if (!notice.receiptRequired) {
-            throw ProblemException.conflict(TEXTS.message("inbox.no-receipt-asked"));
-        }
+        Notice notice = find(owners.current(), id, LockModeType.PESSIMISTIC_WRITE);
         // to the microsecond, as PostgreSQL keeps it: a repeated tap answers exactly the time the first one stored
         notice.acknowledge(OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS));
         return NoticeView.of(notice);
-    }
-
-    private Notice find(InboxOwner owner, UUID id) {
-        return find(owner, id, LockModeType.NONE);
     }
 
     private Notice find(InboxOwner owner, UUID id, LockModeType lock) {

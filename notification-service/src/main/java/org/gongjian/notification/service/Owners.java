@@ -1,6 +1,5 @@
 package org.gongjian.notification.service;
 
-import io.opentelemetry.instrumentation.annotations.WithSpan;
 import jakarta.enterprise.context.RequestScoped;
 import org.gongjian.notification.domain.RecipientRole;
 import org.gongjian.rest.Caller;
@@ -13,7 +12,9 @@ import java.util.UUID;
 
 /**
  * The inbox of the calling person, from their token's roles, {@code district}, {@code org}, and the account itself
- * ({@code sub}, bound to contacts by the register; else the token's {@code email}).
+ * ({@code sub}, bound to contacts by the register; else the token's {@code email}). The inbox and preference use cases
+ * ({@link InboxService}, {@link PreferenceService}) are given it and read it themselves: a resource hands them only
+ * what the request says.
  */
 @RequestScoped
 public class Owners {
@@ -28,7 +29,6 @@ public class Owners {
         this.bindings = bindings;
     }
 
-    @WithSpan
     public InboxOwner current() {
         String district = caller.requireDistrict();
         String email = caller.email().orElse(null);

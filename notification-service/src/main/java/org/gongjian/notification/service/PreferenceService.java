@@ -9,7 +9,7 @@ import org.gongjian.notification.domain.RecipientRole;
 import org.gongjian.rest.Versions;
 
 /**
- * A person's notification preferences: e-mail and webhook on or off, language; the inbox is always on. A
+ * The caller's notification preferences ({@link Owners}): e-mail and webhook on or off, language; the inbox is always on. A
  * {@code district-admin} who saves them from an account with an e-mail address receives the daily digest there while
  * e-mail is on ({@link CommitteeMembers}).
  */
@@ -17,21 +17,25 @@ import org.gongjian.rest.Versions;
 public class PreferenceService {
 
     private final CommitteeMembers committeeMembers;
+    private final Owners owners;
 
-    PreferenceService(CommitteeMembers committeeMembers) {
+    PreferenceService(CommitteeMembers committeeMembers, Owners owners) {
         this.committeeMembers = committeeMembers;
+        this.owners = owners;
     }
 
     @Transactional
     @WithSpan
-    public PreferenceView of(InboxOwner owner) {
-        NotificationPreference preference = NotificationPreference.findById(owner.preferenceKey());
-        return PreferenceView.of(preference != null ? preference : defaults(owner.preferenceKey()));
+    public PreferenceView of() {
+        String key = owners.current().preferenceKey();
+        NotificationPreference preference = NotificationPreference.findById(key);
+        return PreferenceView.of(preference != null ? preference : defaults(key));
     }
 
     @Transactional
     @WithSpan
-    public PreferenceView update(InboxOwner owner, String ifMatch, boolean email, boolean webhook, String language) {
+    public PreferenceView update(String ifMatch, boolean email, boolean webhook, String language) {
+        InboxOwner owner = owners.current();
         String key = owner.preferenceKey();
         NotificationPreference preference = NotificationPreference.findById(key);
         Versions.requireCurrent(ifMatch, preference == null ? 0 : preference.version);

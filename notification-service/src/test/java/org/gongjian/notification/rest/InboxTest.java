@@ -12,6 +12,7 @@ import org.gongjian.events.pairing.PairingSuspended;
 import org.gongjian.notification.Fixtures;
 import org.gongjian.notification.Inboxes;
 import org.gongjian.notification.Projections;
+import org.gongjian.rest.Role;
 import org.gongjian.testing.KafkaTopics;
 import org.gongjian.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -103,6 +104,21 @@ class InboxTest {
                 .then().statusCode(404);
         given().header("Authorization", "Bearer " + Tokens.user("screen").roles("dashboard-reader").district(district).sign())
                 .when().get("/api/notifications").then().statusCode(403);
+        // whose inbox cannot be told: an account without a district, a liaison or secretary acting for no organization
+        String noDistrict = Tokens.user("admin.nowhere").roles(Role.DISTRICT_ADMIN).bearer();
+        given().header("Authorization", noDistrict).when().get("/api/notifications")
+                .then().statusCode(403).body("detail", is("您的账号未关联任何区域"));
+        given().header("Authorization", noDistrict).header("Accept-Language", "en")
+                .when().post("/api/notifications/" + UUID.randomUUID() + "/read")
+                .then().statusCode(403).body("detail", is("Your account has no district"));
+        String noOrganization = Tokens.user("liaison.noorg").roles(Role.ENTERPRISE_CONTACT).district(district)
+                .email(Fixtures.email("noorg")).bearer();
+        given().header("Authorization", noOrganization).when().get("/api/notifications")
+                .then().statusCode(403).body("detail", is("您的账号未代表任何组织"));
+        given().header("Authorization", Tokens.user("secretary.noorg").roles(Role.BRANCH_SECRETARY).district(district)
+                        .bearer()).header("Accept-Language", "en")
+                .when().post("/api/notifications/" + UUID.randomUUID() + "/receipt")
+                .then().statusCode(403).body("detail", is("Your account acts for no organization"));
         given().header("Authorization", Tokens.user("x").roles("enterprise-contact").district(district).expired().bearer())
                 .when().get("/api/notifications").then().statusCode(401);
         given().when().get("/api/notifications").then().statusCode(401);

@@ -52,6 +52,19 @@ class PreferenceTest {
     }
 
     @Test
+    void preferencesOfAnAccountWithoutDistrictOrOrganizationAreRefused() {
+        String noDistrict = Tokens.user("admin.nowhere").roles(Role.DISTRICT_ADMIN).email(Fixtures.email("nowhere")).bearer();
+        given().header("Authorization", noDistrict).when().get("/api/notification-preferences")
+                .then().statusCode(403).body("detail", is("您的账号未关联任何区域"));
+        String noOrganization = Tokens.user("secretary.noorg").roles(Role.BRANCH_SECRETARY).district(Fixtures.district())
+                .bearer();
+        given().header("Authorization", noOrganization).header("If-Match", "\"0\"").header("Accept-Language", "en")
+                .contentType(ContentType.JSON).body(Map.of("email", false, "webhook", true, "language", "en"))
+                .when().put("/api/notification-preferences")
+                .then().statusCode(403).body("detail", is("Your account acts for no organization"));
+    }
+
+    @Test
     void aLiaisonWhoPrefersEnglishWithoutEmailGetsEnglishNoticesInTheInboxOnly() {
         String district = Fixtures.district();
         String email = Fixtures.email("li");
