@@ -5,6 +5,7 @@ import org.gongjian.gateway.rest.GatewayMessages;
 import org.gongjian.rest.Texts;
 
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ public final class LedgerTexts {
 
     private final Locale locale;
     private final DateTimeFormatter dates;
+    private final NumberFormat numbers;
     private final Map<String, String> patterns = new HashMap<>();
     private final Map<String, MessageFormat> formats = new HashMap<>();
     private final Map<String, Map<String, String>> labels = new HashMap<>();
@@ -31,11 +33,18 @@ public final class LedgerTexts {
     public LedgerTexts(Locale locale) {
         this.locale = locale;
         this.dates = DateTimeFormatter.ofPattern(get("ledger.date"), locale);
+        this.numbers = NumberFormat.getInstance(locale);
     }
 
     public String get(String key, Object... arguments) {
         if (arguments.length == 0) {
             return patterns.computeIfAbsent(key, k -> TEXTS.pattern(locale, k));
+        }
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof Number number) {
+                // as MessageFormat would, but with one format: it builds a new one for every number it is given
+                arguments[i] = numbers.format(number);
+            }
         }
         return formats.computeIfAbsent(key, k -> new MessageFormat(TEXTS.pattern(locale, k), locale)).format(arguments);
     }

@@ -10,9 +10,11 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +44,64 @@ class XlsxLedgerOutputTest {
             assertThat(rows.get(4_321).getCellText(0)).isEqualTo("2026年5月9日");
             assertThat(rows.get(4_321).getCellAsNumber(2)).hasValueSatisfying(n -> assertThat(n.intValue()).isEqualTo(4_320));
         }
+    }
+
+    /** What a spreadsheet program reads back: texts as written, whatever characters they hold, numbers as numbers. */
+    @Test
+    void everyCharacterComesBackAndSheetsKeepTheirOrder() throws Exception {
+        String awkward = "A&B <公司> \"联建\" 'x'\n第二行\t表格 😀";
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        XlsxLedgerOutput output = new XlsxLedgerOutput(file);
+        output.sheet("结对台账 & <1>", List.of("名称", "得分"), new int[] {30, 8});
+        output.row(Arrays.asList(awkward, 92.5));
+        output.row(Arrays.asList(" 前后有空格 ", null));
+        output.row(Arrays.asList("控制字符\u0001与孤立代理\ud800", 0));
+        output.sheet("活动台账", List.of("日期"), new int[] {14});
+        output.row(List.of("2026年5月30日"));
+        output.finish();
+
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file.toByteArray()))) {
+            List<Sheet> sheets = workbook.getSheets().toList();
+            assertThat(sheets).extracting(Sheet::getName).containsExactly("结对台账 & <1>", "活动台账");
+            List<Row> rows = sheets.getFirst().read();
+            assertThat(rows.get(1).getCellText(0)).isEqualTo(awkward);
+            assertThat(rows.get(1).getCellAsNumber(1)).hasValueSatisfying(n -> assertThat(n.doubleValue()).isEqualTo(92.5));
+            assertThat(rows.get(2).getCellText(0)).isEqualTo(" 前后有空格 ");
+            assertThat(rows.get(3).getCellText(0)).isEqualTo("控制字符\ufffd与孤立代理\ufffd");
+            assertThat(sheets.get(1).read().get(1).getCellText(0)).isEqualTo("2026年5月30日");
+        }
+    }
+
+    /** The header row stays in view, bold on grey; columns are as wide as asked; texts are UTF-8, not character references. */
+    @Test
+    void theHeaderRowIsFrozenAndBoldAndColumnsHaveTheirWidths() throws Exception {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        XlsxLedgerOutput output = new XlsxLedgerOutput(file);
+        output.sheet("活动台账", List.of("日期", "摘要"), new int[] {14, 40});
+        output.row(List.of("2026年5月30日", "走访企业"));
+        output.finish();
+
+        String sheet = part(file.toByteArray(), "xl/worksheets/sheet1.xml");
+        assertThat(sheet).contains("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>")
+                .contains("<col min=\"1\" max=\"1\" width=\"14\" customWidth=\"1\"/>")
+                .contains("<col min=\"2\" max=\"2\" width=\"40\" customWidth=\"1\"/>")
+                .contains("<c r=\"B1\" s=\"1\" t=\"inlineStr\"><is><t>摘要</t></is></c>")
+                .contains("<c r=\"B2\" t=\"inlineStr\"><is><t>走访企业</t></is></c>")
+                .doesNotContain("&#x");
+        assertThat(part(file.toByteArray(), "xl/styles.xml"))
+                .contains("<font><b/>").contains("<fgColor rgb=\"FFF2F2F2\"/>")
+                .contains("<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\"/>");
+    }
+
+    private static String part(byte[] xlsx, String name) throws Exception {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals(name)) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError(name + " not in the workbook");
     }
 
     /** The number of entries in the workbook's shared string table (0 when it has none). */
