@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -107,6 +108,12 @@ public final class LedgerRows {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
                 connection.setReadOnly(true);
+                try (Statement settings = connection.createStatement()) {
+                    // planned with this download's range and scope every time: a plan made once for any values (as
+                    // PostgreSQL may choose after five runs of a prepared statement) cannot know that a range holds a
+                    // district's whole year, and picks index lookups where hash joins are cheaper
+                    settings.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+                }
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
                     statement.setFetchSize(FETCH_SIZE);
                     for (int i = 0; i < parameters.size(); i++) {
