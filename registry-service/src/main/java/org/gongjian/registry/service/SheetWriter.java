@@ -1,9 +1,8 @@
 package org.gongjian.registry.service;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.gongjian.events.organization.OrganizationSnapshot;
 import org.gongjian.rest.Texts;
+import org.gongjian.rest.XlsxWriter;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -11,6 +10,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -23,6 +23,7 @@ public final class SheetWriter {
 
     private static final List<String> EXPORT_EXTRA = List.of("ID", "DISTRICT", "STATUS", "DISSOLUTION_REASON", "DISSOLVED_ON");
     private static final int HELP_ROWS = 13;
+    private static final int COLUMN_WIDTH = 16;
 
     private static final Texts TEXTS = Labels.TEXTS;
 
@@ -30,52 +31,37 @@ public final class SheetWriter {
     }
 
     public static void template(Locale locale, OutputStream out) throws IOException {
-        Workbook workbook = new Workbook(out, "Gongjian", "1.0");
-        Worksheet sheet = workbook.newWorksheet(TEXTS.get(locale, "sheet.organizations"));
+        XlsxWriter workbook = new XlsxWriter(out);
         SheetColumn[] columns = SheetColumn.values();
-        for (int c = 0; c < columns.length; c++) {
-            sheet.value(0, c, columns[c].header(locale));
-            sheet.style(0, c).bold().set();
-            sheet.width(c, 16);
+        List<String> headers = new ArrayList<>();
+        for (SheetColumn column : columns) {
+            headers.add(column.header(locale));
         }
-        Worksheet help = workbook.newWorksheet(TEXTS.get(locale, "sheet.help"));
-        help.value(0, 0, TEXTS.get(locale, "help.column"));
-        help.value(0, 1, TEXTS.get(locale, "help.note"));
+        workbook.sheet(TEXTS.get(locale, "sheet.organizations"), headers, widths(columns.length));
+        workbook.sheet(TEXTS.get(locale, "sheet.help"),
+                List.of(TEXTS.get(locale, "help.column"), TEXTS.get(locale, "help.note")), new int[] {28, 80});
         for (int r = 1; r <= HELP_ROWS; r++) {
-            help.value(r, 0, TEXTS.get(locale, "help." + r + ".column"));
-            help.value(r, 1, TEXTS.get(locale, "help." + r + ".note", choicesFor(r, locale)));
+            workbook.row(List.of(TEXTS.get(locale, "help." + r + ".column"),
+                    TEXTS.get(locale, "help." + r + ".note", choicesFor(r, locale))));
         }
-        help.width(0, 28);
-        help.width(1, 80);
         workbook.finish();
     }
 
     public static void xlsx(List<OrganizationSnapshot> organizations, boolean personalData, Locale locale, OutputStream out)
             throws IOException {
-        Workbook workbook = new Workbook(out, "Gongjian", "1.0");
-        Worksheet sheet = workbook.newWorksheet(TEXTS.get(locale, "sheet.organizations"));
+        XlsxWriter workbook = new XlsxWriter(out);
         List<String> headers = headers(locale);
-        for (int c = 0; c < headers.size(); c++) {
-            sheet.value(0, c, headers.get(c));
-            sheet.style(0, c).bold().set();
-        }
-        int r = 1;
+        workbook.sheet(TEXTS.get(locale, "sheet.organizations"), headers, widths(headers.size()));
         for (OrganizationSnapshot organization : organizations) {
-            List<Object> cells = cells(organization, personalData, locale);
-            for (int c = 0; c < cells.size(); c++) {
-                Object cell = cells.get(c);
-                if (cell instanceof Integer number) {
-                    sheet.value(r, c, number);
-                } else if (cell != null) {
-                    sheet.value(r, c, cell.toString());
-                }
-            }
-            if (r % 1000 == 0) {
-                sheet.flush();
-            }
-            r++;
+            workbook.row(cells(organization, personalData, locale));
         }
         workbook.finish();
+    }
+
+    private static int[] widths(int columns) {
+        int[] widths = new int[columns];
+        Arrays.fill(widths, COLUMN_WIDTH);
+        return widths;
     }
 
     public static void csv(List<OrganizationSnapshot> organizations, boolean personalData, Locale locale, OutputStream out)

@@ -1,4 +1,4 @@
-package org.gongjian.gateway.ledger;
+package org.gongjian.rest;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -18,7 +18,7 @@ import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class XlsxLedgerOutputTest {
+class XlsxWriterTest {
 
     private static final int ROWS = 5_000;
 
@@ -26,7 +26,7 @@ class XlsxLedgerOutputTest {
     @Test
     void rowsTextsAreWrittenInlineAndReadBackAsWritten() throws Exception {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
-        XlsxLedgerOutput output = new XlsxLedgerOutput(file);
+        XlsxWriter output = new XlsxWriter(file);
         output.sheet("活动台账", List.of("日期", "摘要", "参加人数"), new int[] {14, 40, 10});
         for (int i = 0; i < ROWS; i++) {
             output.row(List.of("2026年5月" + (i % 28 + 1) + "日", "第" + i + "次联建活动：走访企业、宣讲政策", i));
@@ -51,7 +51,7 @@ class XlsxLedgerOutputTest {
     void everyCharacterComesBackAndSheetsKeepTheirOrder() throws Exception {
         String awkward = "A&B <公司> \"联建\" 'x'\n第二行\t表格 😀";
         ByteArrayOutputStream file = new ByteArrayOutputStream();
-        XlsxLedgerOutput output = new XlsxLedgerOutput(file);
+        XlsxWriter output = new XlsxWriter(file);
         output.sheet("结对台账 & <1>", List.of("名称", "得分"), new int[] {30, 8});
         output.row(Arrays.asList(awkward, 92.5));
         output.row(Arrays.asList(" 前后有空格 ", null));
@@ -76,7 +76,7 @@ class XlsxLedgerOutputTest {
     @Test
     void theHeaderRowIsFrozenAndBoldAndColumnsHaveTheirWidths() throws Exception {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
-        XlsxLedgerOutput output = new XlsxLedgerOutput(file);
+        XlsxWriter output = new XlsxWriter(file);
         output.sheet("活动台账", List.of("日期", "摘要"), new int[] {14, 40});
         output.row(List.of("2026年5月30日", "走访企业"));
         output.finish();
