@@ -5,6 +5,7 @@ import org.gongjian.registry.service.AccountStatus;
 import org.gongjian.registry.service.AccountView;
 import org.gongjian.registry.service.OrganizationAccounts;
 import org.gongjian.registry.service.OrganizationForm;
+import org.gongjian.registry.service.OrganizationView;
 import org.gongjian.registry.service.Registration;
 import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.Texts;
@@ -50,10 +51,9 @@ final class OrganizationMapper {
                 honours);
     }
 
-    /** An organization with the account of each of its people (shown to those who see personal data). */
-    static OrganizationResponse response(OrganizationSnapshot snapshot, boolean personalData,
-            OrganizationAccounts accounts) {
-        return response(snapshot, personalData, accounts, List.of());
+    /** An organization as the caller may see it: its people's accounts to those who see personal data. */
+    static OrganizationResponse response(OrganizationView organization) {
+        return response(organization.organization(), organization.personalData(), organization.accounts(), List.of());
     }
 
     /** A registration's answer: the organization, and a warning for each registered name very close to its name. */
