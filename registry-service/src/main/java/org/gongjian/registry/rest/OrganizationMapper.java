@@ -7,6 +7,7 @@ import org.gongjian.registry.service.OrganizationAccounts;
 import org.gongjian.registry.service.OrganizationForm;
 import org.gongjian.registry.service.OrganizationView;
 import org.gongjian.registry.service.Registration;
+import org.gongjian.registry.service.RowError;
 import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.Texts;
 
@@ -95,6 +96,11 @@ final class OrganizationMapper {
                 dissolution == null ? null : new OrganizationParts.Dissolution(dissolution.reason(), dissolution.dissolvedOn()),
                 snapshot.version(),
                 warnings);
+    }
+
+    /** What is wrong with one row of an import, its message in the caller's language. */
+    static RowProblem row(RowError error, Locale locale) {
+        return new RowProblem(error.row(), error.column(), error.message().in(locale));
     }
 
     static AccountResponse response(AccountView account) {
