@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
  * ProjectionRow.into("organization_view").key("id", o.id())
  *         .set("district", o.district())
  *         .set("name", o.name())
+ *         .setOnce("registered_at", registered ? now : null)
  *         .upsert(entityManager, o.version());
  * }</pre>
  */
@@ -30,6 +31,8 @@ public final class ProjectionRow {
     /** column → the SQL expression of its new value */
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+    /** columns that keep the value held once they have one */
+    private final List<String> once = new ArrayList<>();
 
     private ProjectionRow(String table) {
         this.table = table;
@@ -66,6 +69,15 @@ public final class ProjectionRow {
     }
 
     /**
+     * A column written once: the value held stays once it is not null; until then a newer version sets it (null
+     * leaves it unset). For when something was first learnt: {@code setOnce("raised_at", raised ? now : null)}.
+     */
+    public ProjectionRow setOnce(String column, Object value) {
+        once.add(column);
+        return expression(column, value == null ? "NULL" : ":" + parameter(value));
+    }
+
+    /**
      * Inserts the row, or replaces the held one when {@code version} is newer.
      *
      * @return true when the row was written, false when the held row was as new or newer
@@ -78,7 +90,9 @@ public final class ProjectionRow {
         String columns = String.join(", ", values.keySet());
         String newValues = String.join(", ", values.values());
         String updates = values.keySet().stream().filter(column -> !keys.contains(column))
-                .map(column -> column + " = EXCLUDED." + column)
+                .map(column -> column + " = " + (once.contains(column)
+                        ? "COALESCE(" + table + "." + column + ", EXCLUDED." + column + ")"
+                        : "EXCLUDED." + column))
                 .collect(Collectors.joining(", "));
         Query query = entityManager.createNativeQuery("INSERT INTO " + table + " (" + columns + ") VALUES (" + newValues
                 + ") ON CONFLICT (" + String.join(", ", keys) + ") DO UPDATE SET " + updates

@@ -131,6 +131,13 @@ public class Activity extends PanacheEntityBase {
         }
     }
 
+    /** Refuses a photo for a cancelled activity: a photo shows what took place. */
+    public void requirePhotosAllowed() {
+        if (status == ActivityStatus.CANCELLED) {
+            throw RuleViolation.conflict(TEXTS.message("photo.activity-cancelled"));
+        }
+    }
+
     public void cancel(String reason) {
         requirePlanned();
         status = ActivityStatus.CANCELLED;

@@ -8,7 +8,6 @@ import org.gongjian.activity.domain.Activity;
 import org.gongjian.activity.domain.ActivityPhoto;
 import org.gongjian.activity.domain.ImageType;
 import org.gongjian.activity.domain.PairingView;
-import org.gongjian.events.activity.ActivityStatus;
 import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.Texts;
 
@@ -66,9 +65,7 @@ public class PhotoService {
                 return new Stored(PhotoView.of(PhotoUploads.sameContent(earlier.get(), digest)), true);
             }
         }
-        if (activity.status == ActivityStatus.CANCELLED) {
-            throw ProblemException.conflict(TEXTS.message("photo.activity-cancelled"));
-        }
+        activity.requirePhotosAllowed();
         try {
             long size = Files.size(file);
             if (size > config.photos().maxBytes()) {

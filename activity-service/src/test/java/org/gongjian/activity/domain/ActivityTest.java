@@ -70,6 +70,19 @@ class ActivityTest {
     }
 
     @Test
+    void aCancelledActivityTakesNoPhotosAndEveryOtherDoes() {
+        activity.requirePhotosAllowed();
+        held().requirePhotosAllowed();
+        Activity cancelled = Activity.plan(UUID.randomUUID(), "xiangtan-htz", "改期的主题党日", ActivityType.THEMED_PARTY_DAY,
+                STARTS, STARTS.plusHours(2), "湘潭高新区党群服务中心", List.of(lead, partner), STARTS.minusDays(7).toInstant());
+        cancelled.cancel("暴雨改期");
+        assertThatThrownBy(cancelled::requirePhotosAllowed).isInstanceOfSatisfying(RuleViolation.class, e -> {
+            assertThat(e.status()).isEqualTo(409);
+            assertThat(e.getMessage()).isEqualTo("The activity was cancelled; it takes no photos");
+        });
+    }
+
+    @Test
     void theReportingSideCorrectsUntilConfirmedAndTheCommitteeAtAnyTimeWithAReason() {
         refused(() -> activity.correct(attendance(), "改", null, false, null), 409);
         held();

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongjian.gateway.proxy.Backend;
 import org.gongjian.gateway.service.OperationLogCsv;
 import org.gongjian.gateway.service.OperationLogMerge;
+import org.gongjian.rest.DistrictToRead;
 import org.gongjian.rest.Languages;
 import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.ProblemTitles;
@@ -33,8 +34,9 @@ import java.util.Set;
 
 /**
  * The operation log of all four services as one list, newest first: the committee reads its district (a city
- * administrator names one), a branch secretary the entries about its organization; each service applies the same
- * scope to its own log, and {@link OperationLogMerge} merges their pages by (time, id).
+ * administrator the one it names, else its own: {@link DistrictToRead}), a branch secretary the entries about its
+ * organization; each service applies the same scope to its own log, and {@link OperationLogMerge} merges their pages
+ * by (time, id).
  */
 @Path("/api/operation-log")
 @Tag(name = "Operation log", description = "Who changed what, when, and whether it was refused, across the services")
@@ -139,23 +141,13 @@ public class OperationLogResource {
     }
 
     private String districtOf(String requested) {
-        boolean given = requested != null && !requested.isBlank();
-        if (caller.isCityAdmin()) {
-            if (!given) {
-                throw ProblemException.invalid("district", ProblemTitles.field("district-required"));
-            }
-            return requested.strip();
-        }
-        String own = caller.district().orElseThrow(() -> ProblemException.forbidden(ProblemTitles.detail("no-district")));
-        if (given && !requested.strip().equals(own)) {
-            throw ProblemException.notFound("District", requested);
-        }
-        if (!caller.hasRole(Role.DISTRICT_ADMIN)) {
+        String district = DistrictToRead.required(caller.isCityAdmin(), caller.district(), requested);
+        if (!caller.isCityAdmin() && !caller.hasRole(Role.DISTRICT_ADMIN)) {
             String org = caller.claim("org").orElseThrow(
                     () -> ProblemException.forbidden(ProblemTitles.detail("not-linked")));
             QueryParams.uuid("org", org);
         }
-        return own;
+        return district;
     }
 
     private static List<Backend> backends(String service) {

@@ -88,6 +88,10 @@ class OperationLogMergeTest {
         given().header("Authorization", admin).when().get(LOG + "?district=yuhu").then().statusCode(404);
         given().header("Authorization", Tokens.user("city.log").roles(Role.CITY_ADMIN).bearer()).when().get(LOG)
                 .then().statusCode(400).body("errors[0].field", is("district"));
+        // a city administrator whose account has a district and who names none reads that district
+        given().header("Authorization", Tokens.user("city.log").roles(Role.CITY_ADMIN).district("yuhu").bearer())
+                .when().get(LOG).then().statusCode(200);
+        assertThat(FakeServices.lastReceived("registry-service", LOG).query()).contains("district=yuhu");
         given().header("Authorization", Tokens.user("reader.log").roles(Role.DASHBOARD_READER).district("xiangtan-htz").bearer())
                 .when().get(LOG).then().statusCode(403);
         given().header("Authorization", Tokens.user("secretary.log").roles(Role.BRANCH_SECRETARY).district("xiangtan-htz").bearer())

@@ -6,13 +6,14 @@ import jakarta.transaction.Transactional;
 import org.gongjian.events.demand.DemandEvent;
 import org.gongjian.events.demand.DemandRaised;
 import org.gongjian.events.demand.DemandSnapshot;
+import org.gongjian.messaging.ProjectionRow;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
 /**
  * Keeps each demand's title, status and due date for the daily digest, newest version wins; {@code raised_at} is when
- * this service learnt it was raised (the digest's "new demands").
+ * this service learnt it was raised (the digest's "new demands"), set once.
  */
 @ApplicationScoped
 public class DemandProjection {
@@ -28,23 +29,13 @@ public class DemandProjection {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(DemandEvent event) {
         DemandSnapshot demand = event.demand();
-        entityManager.createNativeQuery("""
-                INSERT INTO demand (id, district, pairing_id, title, status, due_on, raised_at, version)
-                VALUES (:id, :district, :pairingId, :title, :status, :dueOn,
-                    CASE WHEN :raised THEN CAST(:now AS timestamptz) END, :version)
-                ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, status = EXCLUDED.status,
-                    due_on = EXCLUDED.due_on, raised_at = COALESCE(demand.raised_at, EXCLUDED.raised_at),
-                    version = EXCLUDED.version
-                WHERE demand.version < EXCLUDED.version""")
-                .setParameter("id", demand.id())
-                .setParameter("district", demand.district())
-                .setParameter("pairingId", demand.pairingId())
-                .setParameter("title", demand.title())
-                .setParameter("status", demand.status().name())
-                .setParameter("dueOn", demand.dueOn())
-                .setParameter("raised", event instanceof DemandRaised)
-                .setParameter("now", OffsetDateTime.now(clock))
-                .setParameter("version", demand.version())
-                .executeUpdate();
+        ProjectionRow.into("demand").key("id", demand.id())
+                .set("district", demand.district())
+                .set("pairing_id", demand.pairingId())
+                .set("title", demand.title())
+                .set("status", demand.status().name())
+                .set("due_on", demand.dueOn())
+                .setOnce("raised_at", event instanceof DemandRaised ? OffsetDateTime.now(clock) : null)
+                .upsert(entityManager, demand.version());
     }
 }

@@ -88,6 +88,9 @@ class ReceiptListTest {
         receipts(Fixtures.committeeToken(Fixtures.district()), Map.of()).statusCode(200).body("total", is(0));
         receipts(Tokens.user("city.li").roles("city-admin").bearer(), Map.of("district", district, "overdue", "true"))
                 .statusCode(200).body("total", is(3));
+        // a city administrator whose account has a district and who names none reads that district
+        receipts(Tokens.user("city.li").roles("city-admin").district(district).bearer(), Map.of("overdue", "true"))
+                .statusCode(200).body("total", is(3));
     }
 
     @Test

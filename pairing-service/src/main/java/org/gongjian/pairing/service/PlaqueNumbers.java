@@ -39,9 +39,14 @@ public class PlaqueNumbers {
                 .setParameter("year", year)
                 .setParameter("count", count)
                 .getSingleResult();
+        return numbers(district, year, last.intValue(), count);
+    }
+
+    /** The {@code count} numbers of a district and year that end with sequence {@code last}. */
+    static List<String> numbers(String district, int year, int last, int count) {
         String prefix = district.toUpperCase(Locale.ROOT);
         List<String> numbers = new ArrayList<>(count);
-        for (int sequence = last.intValue() - count + 1; sequence <= last.intValue(); sequence++) {
+        for (int sequence = last - count + 1; sequence <= last; sequence++) {
             numbers.add("%s-%d-%03d".formatted(prefix, year, sequence));
         }
         return numbers;

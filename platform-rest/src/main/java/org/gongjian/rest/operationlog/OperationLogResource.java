@@ -17,8 +17,9 @@ import java.util.UUID;
 
 /**
  * This service's operation log, newest first, in the reader's scope: a district administrator reads its district,
- * a city administrator the district it names ({@code ?district=}, required), a branch secretary the entries made by
- * its organization's people or about its organization. The gateway merges the four services' pages into one list.
+ * a city administrator the district it names ({@code ?district=}) or else the district of its account (by
+ * {@link org.gongjian.rest.DistrictToRead}: with neither, 400), a branch secretary the entries made by its
+ * organization's people or about its organization. The gateway merges the four services' pages into one list.
  */
 @Path("/api/operation-log")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,7 +43,7 @@ public class OperationLogResource {
             @QueryParam("to") String to, @QueryParam("actor") String actor, @QueryParam("action") String action,
             @QueryParam("target") String target, @QueryParam("outcome") String outcome,
             @QueryParam("size") String size, @QueryParam("after") String after) {
-        OperationLogQuery query = OperationLogParams.parse(districtOf(district), organizationOf(), from, to, actor,
+        OperationLogQuery query = OperationLogParams.parse(caller.requireDistrictToRead(district), organizationOf(), from, to, actor,
                 action, target, outcome, size, after);
         if (caller.isCityAdmin()) {
             query = query.withCityLevel();
@@ -50,21 +51,6 @@ public class OperationLogResource {
         OperationLogSlice slice = queries.read(query, query.after() == null);
         return new OperationLogPage(slice.items().stream().map(entry -> OperationLogItem.of(service, entry)).toList(),
                 query.size(), slice.total(), slice.next() == null ? null : slice.next().encode());
-    }
-
-    private String districtOf(String requested) {
-        boolean given = requested != null && !requested.isBlank();
-        if (caller.isCityAdmin()) {
-            if (!given) {
-                throw ProblemException.invalid("district", ProblemTitles.field("district-required"));
-            }
-            return requested.strip();
-        }
-        String own = caller.requireDistrict();
-        if (given && !requested.strip().equals(own)) {
-            throw ProblemException.notFound("District", requested);
-        }
-        return own;
     }
 
     private UUID organizationOf() {

@@ -174,6 +174,13 @@ public class Organization extends PanacheEntityBase {
         touch();
     }
 
+    /** Refuses an account for a person of a dissolved organization: only an active organization's people get one. */
+    public void requireAccountsAllowed() {
+        if (!isActive()) {
+            throw RuleViolation.conflict(TEXTS.message("account.dissolved"));
+        }
+    }
+
     public boolean isActive() {
         return status == OrganizationStatus.ACTIVE;
     }

@@ -90,11 +90,11 @@ public class ImportResource {
         if (report.accepted()) {
             return Response.status(dry ? 200 : 201).type(MediaType.APPLICATION_JSON)
                     .entity(new ImportResponse(report.dryRun(), report.rows(), report.imported(),
-                            report.errors().stream().map(error -> RowProblem.of(error, locale)).toList(), warnings))
+                            report.errors().stream().map(error -> OrganizationMapper.row(error, locale)).toList(), warnings))
                     .build();
         }
         boolean onlyDuplicates = report.errors().isEmpty();
-        List<RowProblem> rows = new ArrayList<>(report.errors().stream().map(error -> RowProblem.of(error, locale)).toList());
+        List<RowProblem> rows = new ArrayList<>(report.errors().stream().map(error -> OrganizationMapper.row(error, locale)).toList());
         report.duplicates().forEach(duplicate -> rows.add(new RowProblem(duplicate.row(),
                 SheetColumn.CREDIT_CODE.header(), duplicateMessage(duplicate, locale))));
         rows.sort(Comparator.comparingInt(RowProblem::row));

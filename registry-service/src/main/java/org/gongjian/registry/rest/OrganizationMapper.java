@@ -5,7 +5,9 @@ import org.gongjian.registry.service.AccountStatus;
 import org.gongjian.registry.service.AccountView;
 import org.gongjian.registry.service.OrganizationAccounts;
 import org.gongjian.registry.service.OrganizationForm;
+import org.gongjian.registry.service.OrganizationView;
 import org.gongjian.registry.service.Registration;
+import org.gongjian.registry.service.RowError;
 import org.gongjian.rest.ProblemException;
 import org.gongjian.rest.Texts;
 
@@ -50,10 +52,9 @@ final class OrganizationMapper {
                 honours);
     }
 
-    /** An organization with the account of each of its people (shown to those who see personal data). */
-    static OrganizationResponse response(OrganizationSnapshot snapshot, boolean personalData,
-            OrganizationAccounts accounts) {
-        return response(snapshot, personalData, accounts, List.of());
+    /** An organization as the caller may see it: its people's accounts to those who see personal data. */
+    static OrganizationResponse response(OrganizationView organization) {
+        return response(organization.organization(), organization.personalData(), organization.accounts(), List.of());
     }
 
     /** A registration's answer: the organization, and a warning for each registered name very close to its name. */
@@ -95,6 +96,11 @@ final class OrganizationMapper {
                 dissolution == null ? null : new OrganizationParts.Dissolution(dissolution.reason(), dissolution.dissolvedOn()),
                 snapshot.version(),
                 warnings);
+    }
+
+    /** What is wrong with one row of an import, its message in the caller's language. */
+    static RowProblem row(RowError error, Locale locale) {
+        return new RowProblem(error.row(), error.column(), error.message().in(locale));
     }
 
     static AccountResponse response(AccountView account) {

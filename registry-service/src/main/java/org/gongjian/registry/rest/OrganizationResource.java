@@ -19,14 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.gongjian.events.organization.OrganizationSnapshot;
 import org.gongjian.events.organization.OrganizationStatus;
-import org.gongjian.registry.service.AccountStates;
-import org.gongjian.registry.service.OrganizationAccounts;
 import org.gongjian.registry.service.OrganizationQueries;
 import org.gongjian.registry.service.OrganizationService;
 import org.gongjian.registry.service.OrganizationTree;
-import org.gongjian.registry.service.PersonalData;
+import org.gongjian.registry.service.OrganizationView;
 import org.gongjian.registry.service.Registration;
 import org.gongjian.rest.Caller;
 import org.gongjian.rest.Languages;
@@ -37,7 +34,6 @@ import org.gongjian.rest.Role;
 import org.gongjian.rest.Versions;
 
 import java.net.URI;
-import java.util.Map;
 import java.util.UUID;
 
 @Path("/api/organizations")
@@ -49,15 +45,13 @@ public class OrganizationResource {
     private final OrganizationService service;
     private final OrganizationQueries queries;
     private final OrganizationTree tree;
-    private final AccountStates accounts;
     private final Caller caller;
 
     OrganizationResource(OrganizationService service, OrganizationQueries queries, OrganizationTree tree,
-            AccountStates accounts, Caller caller) {
+            Caller caller) {
         this.service = service;
         this.queries = queries;
         this.tree = tree;
-        this.accounts = accounts;
         this.caller = caller;
     }
 
@@ -65,8 +59,7 @@ public class OrganizationResource {
     @RolesAllowed({Role.CITY_ADMIN, Role.DISTRICT_ADMIN, Role.DASHBOARD_READER, Role.BRANCH_SECRETARY, Role.ENTERPRISE_CONTACT})
     @Operation(summary = "List organizations", description = "Filtered, paged and sorted; secretaries and liaisons see their own organization")
     public Page<OrganizationResponse> list(@BeanParam ListParams params) {
-        boolean personal = PersonalData.visibleTo(caller);
-        return withAccounts(queries.list(caller, params.filter(), params.page()), personal);
+        return queries.list(caller, params.filter(), params.page()).map(OrganizationMapper::response);
     }
 
     @POST
@@ -125,20 +118,12 @@ public class OrganizationResource {
     @RolesAllowed({Role.CITY_ADMIN, Role.DISTRICT_ADMIN, Role.DASHBOARD_READER, Role.BRANCH_SECRETARY, Role.ENTERPRISE_CONTACT})
     @Operation(summary = "Direct sub-organizations", description = "Use subtreeOf on the list for everything below")
     public Page<OrganizationResponse> children(@PathParam("id") UUID id, @BeanParam ListParams params) {
-        boolean personal = PersonalData.visibleTo(caller);
         params.filter(); // the filters do not apply to children, but a malformed one is still refused
-        return withAccounts(queries.children(caller, id, params.page()), personal);
+        return queries.children(caller, id, params.page()).map(OrganizationMapper::response);
     }
 
-    private Page<OrganizationResponse> withAccounts(Page<OrganizationSnapshot> page, boolean personal) {
-        Map<UUID, OrganizationAccounts> states = personal ? accounts.of(page.items()) : Map.of();
-        return page.map(snapshot -> OrganizationMapper.response(snapshot, personal,
-                states.getOrDefault(snapshot.id(), OrganizationAccounts.NONE)));
-    }
-
-    private Response withEtag(OrganizationSnapshot snapshot) {
-        boolean personal = PersonalData.visibleTo(caller);
-        OrganizationAccounts states = personal ? accounts.of(snapshot) : OrganizationAccounts.NONE;
-        return Versions.withEtag(Response.ok(), OrganizationMapper.response(snapshot, personal, states), snapshot.version());
+    private static Response withEtag(OrganizationView organization) {
+        return Versions.withEtag(Response.ok(), OrganizationMapper.response(organization),
+                organization.organization().version());
     }
 }

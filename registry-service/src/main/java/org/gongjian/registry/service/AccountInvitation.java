@@ -57,9 +57,7 @@ public class AccountInvitation {
         if (!Scope.canKeepContacts(caller, organization)) {
             throw ProblemException.forbidden(TEXTS.message("access.invite"));
         }
-        if (!organization.isActive()) {
-            throw ProblemException.conflict(TEXTS.message("account.dissolved"));
-        }
+        organization.requireAccountsAllowed();
         Person person = person(organization, personKey);
         if (person.email() == null) {
             throw ProblemException.invalid("email", TEXTS.message("account.no-email", person.name()));

@@ -27,14 +27,35 @@ public class OrganizationQueries {
 
     private final EntityManager entityManager;
     private final Collations collations;
+    private final OrganizationViews views;
 
-    OrganizationQueries(EntityManager entityManager, Collations collations) {
+    OrganizationQueries(EntityManager entityManager, Collations collations, OrganizationViews views) {
         this.entityManager = entityManager;
         this.collations = collations;
+        this.views = views;
     }
 
+    /** One organization as the caller may see it, with its people's accounts. */
     @WithSpan
-    public OrganizationSnapshot find(Caller caller, UUID id) {
+    public OrganizationView find(Caller caller, UUID id) {
+        return views.of(caller, readable(caller, id));
+    }
+
+    /** A page of organizations as the caller may see them, with their people's accounts. */
+    @WithSpan
+    public Page<OrganizationView> list(Caller caller, OrganizationFilter filter, PageQuery page) {
+        return views.of(caller, page(caller, filter, page));
+    }
+
+    /** The direct sub-organizations of one the caller may read. */
+    @WithSpan
+    public Page<OrganizationView> children(Caller caller, UUID id, PageQuery page) {
+        OrganizationSnapshot parent = readable(caller, id);
+        return views.of(caller,
+                page(caller, new OrganizationFilter(parent.district(), null, null, null, null, id, null), page));
+    }
+
+    private OrganizationSnapshot readable(Caller caller, UUID id) {
         Organization organization = entityManager.find(Organization.class, id);
         if (organization == null || !Scope.canRead(caller, organization)) {
             throw Scope.notFound(id);
@@ -42,21 +63,13 @@ public class OrganizationQueries {
         return OrganizationSnapshots.of(organization);
     }
 
-    @WithSpan
-    public Page<OrganizationSnapshot> list(Caller caller, OrganizationFilter filter, PageQuery page) {
+    private Page<OrganizationSnapshot> page(Caller caller, OrganizationFilter filter, PageQuery page) {
         OrganizationSearch search = search(caller, filter);
         long total = ((Number) search.bind(entityManager.createNativeQuery(
                 "SELECT count(*) FROM organization o" + search.where())).getSingleResult()).longValue();
         List<OrganizationSnapshot> items = total == 0 ? List.of() : select(search, page.sortField(), page.ascending(),
                 page.size(), page.offset());
         return Page.of(items, page, total);
-    }
-
-    /** The direct sub-organizations of one the caller may read. */
-    @WithSpan
-    public Page<OrganizationSnapshot> children(Caller caller, UUID id, PageQuery page) {
-        OrganizationSnapshot parent = find(caller, id);
-        return list(caller, new OrganizationFilter(parent.district(), null, null, null, null, id, null), page);
     }
 
     /** Every organization matching a filter, for an export, in the order asked for. */

@@ -38,15 +38,17 @@ public class OrganizationService {
     private final Duplicates duplicates;
     private final AccountRetirement accounts;
     private final AccountProfiles profiles;
+    private final OrganizationViews views;
 
     OrganizationService(EntityManager entityManager, OutboxWriter outbox, Hierarchy hierarchy, Duplicates duplicates,
-            AccountRetirement accounts, AccountProfiles profiles) {
+            AccountRetirement accounts, AccountProfiles profiles, OrganizationViews views) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.hierarchy = hierarchy;
         this.duplicates = duplicates;
         this.accounts = accounts;
         this.profiles = profiles;
+        this.views = views;
     }
 
     /**
@@ -73,11 +75,12 @@ public class OrganizationService {
 
     /**
      * Replaces what the draft states. A district administrator may change everything; a branch secretary only the
-     * secretary, the contacts and the member counts of its own organization.
+     * secretary, the contacts and the member counts of its own organization. Answers the organization as the caller
+     * may see it, with its people's accounts.
      */
     @Transactional
     @WithSpan
-    public OrganizationSnapshot update(Caller caller, UUID id, String ifMatch, OrganizationForm form) {
+    public OrganizationView update(Caller caller, UUID id, String ifMatch, OrganizationForm form) {
         OrganizationDraft draft = form.draft();
         Organization organization = entityManager.find(Organization.class, id);
         if (organization == null || !Scope.canRead(caller, organization) || !Scope.canKeepContacts(caller, organization)) {
@@ -110,18 +113,18 @@ public class OrganizationService {
         if (OrganizationSnapshots.of(organization).equals(before)) {
             // Nothing to announce; the answer still carries the version as stored, so the caller's next If-Match holds
             entityManager.flush();
-            return OrganizationSnapshots.of(organization);
+            return views.of(caller, OrganizationSnapshots.of(organization));
         }
         organization.touch();
         entityManager.flush();
         OrganizationSnapshot snapshot = OrganizationSnapshots.of(organization);
         outbox.append(new OrganizationUpdated(snapshot));
-        return snapshot;
+        return views.of(caller, snapshot);
     }
 
     @Transactional
     @WithSpan
-    public OrganizationSnapshot dissolve(Caller caller, UUID id, String ifMatch, String reason, LocalDate dissolvedOn) {
+    public OrganizationView dissolve(Caller caller, UUID id, String ifMatch, String reason, LocalDate dissolvedOn) {
         Organization organization = entityManager.find(Organization.class, id);
         if (organization == null || !Scope.canRead(caller, organization)) {
             throw Scope.notFound(id);
@@ -140,7 +143,7 @@ public class OrganizationService {
         entityManager.flush();
         OrganizationSnapshot snapshot = OrganizationSnapshots.of(organization);
         outbox.append(new OrganizationDissolved(snapshot));
-        return snapshot;
+        return views.of(caller, snapshot);
     }
 
     private void refuseSecondRegistration(String district, OrganizationDraft draft, UUID self) {

@@ -54,4 +54,15 @@ class OrganizationTest {
         assertThatThrownBy(() -> organization.dissolve("合并", TODAY, TODAY))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.status()).isEqualTo(409));
     }
+
+    @Test
+    void onlyAnActiveOrganizationsPeopleGetAccounts() {
+        Organization organization = founded(null);
+        organization.requireAccountsAllowed();
+        organization.dissolve("合并", TODAY, TODAY);
+        assertThatThrownBy(organization::requireAccountsAllowed).isInstanceOfSatisfying(RuleViolation.class, e -> {
+            assertThat(e.status()).isEqualTo(409);
+            assertThat(e.getMessage()).isEqualTo("A dissolved organization's people get no accounts");
+        });
+    }
 }

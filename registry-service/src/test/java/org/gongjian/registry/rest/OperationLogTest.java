@@ -83,6 +83,11 @@ class OperationLogTest extends ServiceOperationLogContract {
                 .then().statusCode(403);
         given().header("Authorization", Tokens.user("city.wang").roles(Role.CITY_ADMIN).bearer())
                 .when().get("/api/operation-log").then().statusCode(400).body("errors[0].field", equalTo("district"));
+        // a city administrator whose account has a district and who names none reads that district
+        given().header("Authorization", Tokens.user("city.wang").roles(Role.CITY_ADMIN).district(district).bearer())
+                .when().get("/api/operation-log?size=200").then().statusCode(200)
+                .body("items.findAll { it.district == '" + district + "' }.size()", equalTo(4))
+                .body("items.findAll { it.district != null && it.district != '" + district + "' }.size()", equalTo(0));
         // the district's four, beside the city-level entries that city administrators read with every district
         given().header("Authorization", Tokens.user("city.wang").roles(Role.CITY_ADMIN).bearer())
                 .when().get("/api/operation-log?size=200&district=" + district).then().statusCode(200)
