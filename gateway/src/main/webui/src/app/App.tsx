@@ -14,6 +14,8 @@ import { AppLayout } from './AppLayout';
 import { homeOf } from './menu';
 import { NotFound } from '../components/NotFound';
 import { COMMITTEE_PAGES, operationLog, PORTAL_PAGES } from './pages';
+// the theme the build's style sheet was made for (scripts/antd-styles.mjs)
+import theme from './theme.json';
 
 
 const OverviewPage = lazy(COMMITTEE_PAGES.overview);
@@ -113,7 +115,7 @@ function Signed() {
 function Localized() {
   const { language } = useI18n();
   return (
-    <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS} theme={{ token: { colorPrimary: '#c8161d', borderRadius: 4 } }}>
+    <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS} theme={theme}>
       <AntApp>
         <Signed />
       </AntApp>

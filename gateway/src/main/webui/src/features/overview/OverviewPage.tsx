@@ -9,7 +9,8 @@ import { EChart } from '../../components/EChart';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { PageHeader } from '../../components/PageHeader';
 import type { MessageKey } from '../../lib/i18n/messages';
-import { thisMonthInDistrict, useCurrentCadence, useMonthlyStats, useOverview } from './api';
+import { useCurrentCadence, useMonthlyStats, useOverview } from './api';
+import { OLDEST_PENDING_RECEIPTS_QUERY, OPEN_DEMANDS_QUERY, overviewPeriod, PAIRINGS_QUERY } from './requests';
 import { countsOption, coverageOption, monthlyByTypeOption } from './charts';
 import { useDemands, useDistrictReceipts, usePairings } from '../pairings/api';
 import { standingColour } from '../pairings/cadence';
@@ -21,18 +22,16 @@ export default function OverviewPage() {
   const { t, label, number, percent, date } = useI18n();
   const session = useSession();
   const [params, setParams] = useSearchParams();
-  const [monthStart, monthEnd] = thisMonthInDistrict();
-  const from = params.get('from') ?? monthStart;
-  const to = params.get('to') ?? monthEnd;
+  const [from, to] = overviewPeriod(params);
   const screen = params.get('screen') === '1';
   const refresh = screen ? REFRESH : undefined;
   const overview = useOverview(from, to, refresh);
   const monthly = useMonthlyStats(refresh);
   const cadence = useCurrentCadence(refresh);
-  const pairings = usePairings({ size: 200, sort: 'title,asc' });
-  const demands = useDemands({ status: 'OPEN', size: 10 });
+  const pairings = usePairings(PAIRINGS_QUERY);
+  const demands = useDemands(OPEN_DEMANDS_QUERY);
   const committee = session.canEdit || session.has('city-admin');
-  const oldestPending = useDistrictReceipts({ status: 'PENDING', size: 5, sort: 'createdAt,asc' }, committee);
+  const oldestPending = useDistrictReceipts(OLDEST_PENDING_RECEIPTS_QUERY, committee);
   const titles = useMemo(() => new Map((pairings.data?.items ?? []).map((p) => [p.id, p.title])), [pairings.data]);
 
   const setParam = (changes: Record<string, string | undefined>) => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import dayjs from 'dayjs';
 import { byTypePerMonth, lastTwelveMonths, thisMonthInDistrict, todayInDistrict } from './api';
 
 describe('the last twelve months', () => {
   it('run from eleven months ago to this month', () => {
-    const months = lastTwelveMonths(dayjs('2026-05-20'));
+    const months = lastTwelveMonths('2026-05-20');
     expect(months).toHaveLength(12);
     expect(months[0]).toEqual(['2025-06-01', '2025-06-30', '2025-06']);
     expect(months[11]).toEqual(['2026-05-01', '2026-05-31', '2026-05']);
@@ -28,5 +27,15 @@ describe('the twelve months of the overview chart', () => {
     const months = lastTwelveMonths(todayInDistrict(new Date('2026-11-30T16:30:00Z')));
     expect(months[11]).toEqual(['2026-12-01', '2026-12-31', '2026-12']);
     expect(months[0][2]).toEqual('2026-01');
+  });
+});
+
+describe('the months of a date', () => {
+  it('cross the year back and know each month\'s last day, February of a leap year too', () => {
+    const months = lastTwelveMonths('2028-01-15');
+    expect(months[0]).toEqual(['2027-02-01', '2027-02-28', '2027-02']);
+    expect(months[10]).toEqual(['2027-12-01', '2027-12-31', '2027-12']);
+    expect(lastTwelveMonths('2028-02-29')[11]).toEqual(['2028-02-01', '2028-02-29', '2028-02']);
+    expect(lastTwelveMonths('2026-04-30')[11]).toEqual(['2026-04-01', '2026-04-30', '2026-04']);
   });
 });

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import dayjs from 'dayjs';
 import { currentDistrict, get, type Page } from '../../lib/api/client';
 import type { ApiError } from '../../lib/api/problem';
 import type { Cadence } from '../pairings/api';
+import { CADENCE_QUERY, lastTwelveMonths, todayInDistrict } from './requests';
+
+export { DISTRICT_ZONE, lastTwelveMonths, thisMonthInDistrict, todayInDistrict } from './requests';
 
 export interface Overview {
   district: string;
@@ -39,33 +41,6 @@ export function useOverview(from: string, to: string, refetchInterval?: number) 
   });
 }
 
-/** Where the districts are: "today" and "this month" are reckoned there, as the services reckon them. */
-export const DISTRICT_ZONE = 'Asia/Shanghai';
-
-/**
- * This month in the district's zone, first to last day, as the overview's answer covers it by default: a browser
- * elsewhere (or in UTC after 16:00) still reads the district's month.
- */
-export function thisMonthInDistrict(now: Date = new Date()): [string, string] {
-  const month = todayInDistrict(now);
-  return [month.startOf('month').format('YYYY-MM-DD'), month.endOf('month').format('YYYY-MM-DD')];
-}
-
-/** Today's date in the district's zone, whatever the browser's zone. */
-export function todayInDistrict(now: Date = new Date()): dayjs.Dayjs {
-  return dayjs(new Intl.DateTimeFormat('en-CA', { timeZone: DISTRICT_ZONE }).format(now));
-}
-
-/** The last twelve months, oldest first, as `[first day, last day, 'YYYY-MM']`. */
-export function lastTwelveMonths(today: dayjs.Dayjs): [string, string, string][] {
-  const months: [string, string, string][] = [];
-  for (let i = 11; i >= 0; i -= 1) {
-    const m = today.subtract(i, 'month');
-    months.push([m.startOf('month').format('YYYY-MM-DD'), m.endOf('month').format('YYYY-MM-DD'), m.format('YYYY-MM')]);
-  }
-  return months;
-}
-
 /** Each of the last twelve months' activities by type, in the order of `months` (none where the answer has no month). */
 export function byTypePerMonth(months: string[], stats: ActivityStats | undefined): (Record<string, number> | undefined)[] {
   const byMonth = new Map((stats?.byMonth ?? []).map((m) => [m.month, m.byType]));
@@ -95,7 +70,7 @@ export function useMonthlyStats(refetchInterval?: number) {
 export function useCurrentCadence(refetchInterval?: number) {
   return useQuery<Page<Cadence>, ApiError>({
     queryKey: ['cadence', currentDistrict(), 'current'],
-    queryFn: () => get<Page<Cadence>>('/api/cadence', { size: 200 }),
+    queryFn: () => get<Page<Cadence>>('/api/cadence', CADENCE_QUERY),
     refetchInterval,
   });
 }

@@ -1,4 +1,5 @@
 import { ApiError, toApiError } from './problem';
+import { takeEarlyAnswer } from './earlyAnswers';
 
 /**
  * The one API client. Same-origin requests carry the session cookie (the gateway relays the token);
@@ -66,7 +67,8 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   const url = buildUrl(path, options.query, options.scoped === false ? undefined : settings.district);
   let response: Response;
   try {
-    response = await fetch(url, { method: options.method ?? 'GET', headers, body, credentials: 'same-origin' });
+    const early = (options.method ?? 'GET') === 'GET' ? takeEarlyAnswer(url, settings.language) : undefined;
+    response = await (early ?? fetch(url, { method: options.method ?? 'GET', headers, body, credentials: 'same-origin' }));
   } catch {
     throw new ApiError({ status: 0, title: 'network' });
   }

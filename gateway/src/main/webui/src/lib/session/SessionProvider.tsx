@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { configureApi, request } from '../api/client';
 import type { ApiError } from '../api/problem';
-import { isAnotherSession, readRememberedMe, rememberMe, sessionStore } from './rememberedMe';
+import { isAnotherSession, PICKED_DISTRICT, readRememberedMe, rememberMe, sessionStore } from './rememberedMe';
 
 export type Role = 'city-admin' | 'district-admin' | 'dashboard-reader' | 'branch-secretary' | 'enterprise-contact';
 
@@ -29,7 +29,6 @@ export interface Session {
 }
 
 const SessionContext = createContext<Session | null>(null);
-const PICKED = 'gongjian.district';
 
 /**
  * The signed-in user. A page opened again in the same tab starts from the answer kept in the tab
@@ -63,13 +62,13 @@ export function SessionProvider({ me, children }: { me: Me; children: ReactNode 
   const city = me.roles.includes('city-admin');
   const [picked, setPicked] = useState<string | undefined>(() => {
     if (!city) return undefined;
-    const saved = window.localStorage.getItem(PICKED);
+    const saved = window.localStorage.getItem(PICKED_DISTRICT);
     const code = me.districts.some((d) => d.code === saved) ? saved! : undefined;
     configureApi({ district: code });
     return code;
   });
   const pickDistrict = useCallback((code: string) => {
-    window.localStorage.setItem(PICKED, code);
+    window.localStorage.setItem(PICKED_DISTRICT, code);
     configureApi({ district: code });
     setPicked(code);
     client.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });

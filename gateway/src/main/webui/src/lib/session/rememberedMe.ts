@@ -8,6 +8,9 @@ import type { Me } from './SessionProvider';
  */
 export const REMEMBERED_ME = 'gongjian.me';
 
+/** The district a city administrator picked last (local storage: kept across tabs). */
+export const PICKED_DISTRICT = 'gongjian.district';
+
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export function readRememberedMe(store: Store | undefined): Me | undefined {
