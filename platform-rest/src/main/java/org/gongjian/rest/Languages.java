@@ -34,6 +34,14 @@ public final class Languages {
                 .orElse(DEFAULT);
     }
 
+    /**
+     * For a request that may name its language in a query parameter ({@code ?lang=en}, for a link opened without
+     * headers): the parameter when it names one, else the {@code Accept-Language} header.
+     */
+    public static Locale of(String lang, String acceptLanguage) {
+        return of(lang != null && !lang.isBlank() ? lang : acceptLanguage);
+    }
+
     /** From an {@code Accept-Language} header or a single tag ({@code en}, {@code zh-CN}); null or unreadable → zh-CN. */
     public static Locale of(String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {

@@ -28,6 +28,15 @@ class LanguagesTest {
     }
 
     @Test
+    void aLangParameterWinsOverTheHeaderUnlessBlank() {
+        assertThat(Languages.of("en", "zh-CN")).isEqualTo(Locale.ENGLISH);
+        assertThat(Languages.of("zh", "en")).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(Languages.of(" ", "en")).isEqualTo(Locale.ENGLISH);
+        assertThat(Languages.of(null, "en")).isEqualTo(Locale.ENGLISH);
+        assertThat(Languages.of(null, null)).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @Test
     void textsComeFromTheModuleBundleInTheChosenLanguage() {
         assertThat(Texts.of("problem").get("not-found")).isEqualTo("资源不存在");
         assertThat(Texts.of("problem").get(Locale.ENGLISH, "not-found")).isEqualTo("Not found");

@@ -16,9 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongjian.activity.service.CalendarService;
 import org.gongjian.rest.Caller;
+import org.gongjian.rest.Languages;
 import org.gongjian.rest.Role;
 
-import java.util.Optional;
 import java.util.UUID;
 
 @Path("/api/organizations/{id}")
@@ -46,7 +46,7 @@ public class CalendarResource {
     public Response feed(@PathParam("id") UUID id, @QueryParam("token") String token, @QueryParam("lang") String lang,
             @HeaderParam("Accept-Language") String acceptLanguage) {
         Caller who = identity.isAnonymous() ? null : caller.get();
-        String body = calendars.feed(id, token, who, Optional.ofNullable(lang).or(() -> Optional.ofNullable(acceptLanguage)));
+        String body = calendars.feed(id, token, who, Languages.of(lang, acceptLanguage));
         return Response.ok(body, TEXT_CALENDAR)
                 .header("Content-Disposition", "inline; filename=\"activities-" + id + ".ics\"")
                 .header("Cache-Control", "private, max-age=900").build();

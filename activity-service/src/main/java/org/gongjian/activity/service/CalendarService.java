@@ -14,7 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 import java.util.UUID;
 
 /** An organization's activities as an iCalendar feed, for a bearer token or a per-organization feed token. */
@@ -48,7 +48,7 @@ public class CalendarService {
     /** The feed; {@code caller} is null for a request that carries only a feed token. */
     @Transactional
     @WithSpan
-    public String feed(UUID organizationId, String feedToken, Caller caller, Optional<String> language) {
+    public String feed(UUID organizationId, String feedToken, Caller caller, Locale language) {
         if (!tokens.verify(organizationId, feedToken)) {
             if (caller == null) {
                 throw ProblemException.notFound("Organization", organizationId);

@@ -52,7 +52,7 @@ public class LedgerResource {
         LedgerRange range = LedgerRange.parse(from, to);
         LedgerFormat chosen = LedgerFormat.parse(format);
         UUID organization = QueryParams.uuid("organizationId", organizationId);
-        Locale language = Languages.of(lang != null && !lang.isBlank() ? lang : acceptLanguage);
+        Locale language = Languages.of(lang, acceptLanguage);
         LedgerQuery query = new LedgerQuery(range, Optional.ofNullable(district).filter(d -> !d.isBlank()),
                 Optional.ofNullable(organization), chosen, language);
         String name = new LedgerTexts(language).get("ledger.file") + "_" + range.from() + "_" + range.to() + "." + chosen.extension;
