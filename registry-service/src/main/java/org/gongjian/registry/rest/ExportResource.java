@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongjian.events.organization.OrganizationSnapshot;
 import org.gongjian.registry.service.OrganizationQueries;
-import org.gongjian.registry.service.PersonalData;
 import org.gongjian.registry.service.SheetWriter;
 import org.gongjian.rest.Caller;
 import org.gongjian.rest.Languages;
@@ -49,12 +48,11 @@ public class ExportResource {
         }
         PageQuery order = params.page();
         List<OrganizationSnapshot> organizations = queries.all(caller, params.filter(), order.sortField(), order.ascending());
-        boolean personal = PersonalData.visibleTo(caller);
         Locale locale = Languages.of(headers);
         String name = "-" + LocalDate.now() + "." + resolved;
         StreamingOutput body = resolved.equals("xlsx")
-                ? out -> SheetWriter.xlsx(organizations, personal, locale, out)
-                : out -> SheetWriter.csv(organizations, personal, locale, out);
+                ? out -> SheetWriter.xlsx(organizations, locale, out)
+                : out -> SheetWriter.csv(organizations, locale, out);
         return Response.ok(body, resolved.equals("xlsx") ? ImportResource.XLSX : "text/csv; charset=UTF-8")
                 .header("Content-Disposition", Downloads.disposition(Downloads.TEXTS.get(locale, "file.export") + name,
                         Downloads.TEXTS.get(Locale.ENGLISH, "file.export") + name))

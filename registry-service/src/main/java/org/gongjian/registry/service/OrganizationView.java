@@ -18,7 +18,7 @@ public record OrganizationView(OrganizationSnapshot organization, boolean person
                 : new OrganizationView(withoutPersonalData(organization), false, OrganizationAccounts.NONE);
     }
 
-    private static OrganizationSnapshot withoutPersonalData(OrganizationSnapshot o) {
+    static OrganizationSnapshot withoutPersonalData(OrganizationSnapshot o) {
         OrganizationSnapshot.Secretary secretary = o.secretary() == null ? null
                 : new OrganizationSnapshot.Secretary(o.secretary().name(), null, null, o.secretary().account());
         return new OrganizationSnapshot(o.id(), o.district(), o.name(), o.kind(), o.sector(), o.parentId(), o.hostUnit(),

@@ -5,6 +5,7 @@ import org.gongjian.events.organization.OrganizationSnapshot;
 import org.gongjian.rest.Caller;
 import org.gongjian.rest.Page;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,5 +28,11 @@ class OrganizationViews {
         boolean personal = PersonalData.visibleTo(caller);
         Map<UUID, OrganizationAccounts> states = personal ? accounts.of(page.items()) : Map.of();
         return page.map(organization -> OrganizationView.of(organization, personal, states.get(organization.id())));
+    }
+
+    /** For an export: the organizations, their phones and e-mails left out for a caller who may not see them. */
+    List<OrganizationSnapshot> forExport(Caller caller, List<OrganizationSnapshot> organizations) {
+        return PersonalData.visibleTo(caller) ? organizations
+                : organizations.stream().map(OrganizationView::withoutPersonalData).toList();
     }
 }

@@ -47,13 +47,13 @@ public final class SheetWriter {
         workbook.finish();
     }
 
-    public static void xlsx(List<OrganizationSnapshot> organizations, boolean personalData, Locale locale, OutputStream out)
+    public static void xlsx(List<OrganizationSnapshot> organizations, Locale locale, OutputStream out)
             throws IOException {
         XlsxWriter workbook = new XlsxWriter(out);
         List<String> headers = headers(locale);
         workbook.sheet(TEXTS.get(locale, "sheet.organizations"), headers, widths(headers.size()));
         for (OrganizationSnapshot organization : organizations) {
-            workbook.row(cells(organization, personalData, locale));
+            workbook.row(cells(organization, locale));
         }
         workbook.finish();
     }
@@ -64,13 +64,13 @@ public final class SheetWriter {
         return widths;
     }
 
-    public static void csv(List<OrganizationSnapshot> organizations, boolean personalData, Locale locale, OutputStream out)
+    public static void csv(List<OrganizationSnapshot> organizations, Locale locale, OutputStream out)
             throws IOException {
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\uFEFF');
         line(writer, new ArrayList<>(headers(locale)));
         for (OrganizationSnapshot organization : organizations) {
-            line(writer, cells(organization, personalData, locale));
+            line(writer, cells(organization, locale));
         }
         writer.flush();
     }
@@ -88,7 +88,7 @@ public final class SheetWriter {
         };
     }
 
-    private static List<Object> cells(OrganizationSnapshot o, boolean personalData, Locale locale) {
+    private static List<Object> cells(OrganizationSnapshot o, Locale locale) {
         OrganizationSnapshot.Contact contact = o.contacts().isEmpty() ? null : o.contacts().get(0);
         List<Object> cells = new ArrayList<>();
         cells.add(o.name());
@@ -98,11 +98,11 @@ public final class SheetWriter {
         cells.add(o.hostUnit().name());
         cells.add(o.hostUnit().creditCode());
         cells.add(o.secretary() == null ? null : o.secretary().name());
-        cells.add(o.secretary() == null || !personalData ? null : o.secretary().phone());
-        cells.add(o.secretary() == null || !personalData ? null : o.secretary().email());
+        cells.add(o.secretary() == null ? null : o.secretary().phone());
+        cells.add(o.secretary() == null ? null : o.secretary().email());
         cells.add(contact == null ? null : contact.name());
-        cells.add(contact == null || !personalData ? null : contact.phone());
-        cells.add(contact == null || !personalData ? null : contact.email());
+        cells.add(contact == null ? null : contact.phone());
+        cells.add(contact == null ? null : contact.email());
         cells.add(contact == null ? null : contact.language());
         cells.add(o.members().full());
         cells.add(o.members().probationary());
